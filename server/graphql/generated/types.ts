@@ -1,0 +1,931 @@
+/* Generated from schema/*.graphql by `npm run codegen`. Do not edit. */
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RegionRow } from '../../regions/region.data';
+import type { UserRecord, MembershipRecord, ViewerModel, InvitationRecord } from '../../accounts/account.model';
+import type { OrganizationRecord } from '../../organizations/organization.model';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A point in time, as an ISO 8601 string in UTC, e.g. `2026-09-27T08:00:00.000Z`. */
+  DateTime: { input: Date; output: Date | string; }
+  /**
+   * An amount of money in fen (1 yuan = 100 fen). Always a whole number. Sent by the server as a JSON string of
+   * digits (amounts can exceed 32 bits); accepted from clients as a JSON integer or a string of digits.
+   */
+  Fen: { input: bigint; output: bigint | string; }
+};
+
+/** Accepts an invitation, creating the account when the email has none. */
+export type AcceptInvitationInput = {
+  /** Display name, when a new account is created. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Password, when a new account is created (at least 8 characters). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The token from the invitation. */
+  token: Scalars['String']['input'];
+};
+
+/** Adds an existing user to an organisation directly. */
+export type AddMemberInput = {
+  /** Email address of an existing account. */
+  email: Scalars['String']['input'];
+  /** The organisation's global ID. */
+  organizationId: Scalars['ID']['input'];
+  /** ORG_MEMBER or ORG_ADMIN. */
+  role: Role;
+};
+
+/** Profile of a new organisation. */
+export type CreateOrganizationInput = {
+  /** Budget available for cases, in fen; zero or more. */
+  budget?: InputMaybe<Scalars['Fen']['input']>;
+  /** Public description, at most 4,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Case categories it focuses on; empty for all. */
+  focusCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** GB/T 2260 code of the region where it is based. */
+  homeRegionCode: Scalars['String']['input'];
+  /** Kind of body. */
+  kind: OrganizationKind;
+  /** Languages its staff work in (BCP 47). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Registered name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** How many open cases it can hold at once; zero or more. */
+  openCaseCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** GB/T 2260 codes of regions it pairs with (对口援助 / 同舟工程). */
+  pairingRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hours within which it responds; 1 to 720. */
+  responseSlaHours?: InputMaybe<Scalars['Int']['input']>;
+  /** GB/T 2260 codes of the regions it serves; defaults to its home region. */
+  serviceRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A staff role to grant to an existing user. */
+export type GrantStaffRoleInput = {
+  /** The GB/T 2260 code of the region the role covers (everything under it included). */
+  regionCode: Scalars['String']['input'];
+  /** A staff role: REPORTER, SOCIAL_WORKER, CASEWORKER, APPROVER, AUDITOR or ADMIN. */
+  role: Role;
+  /** The user's global ID. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of granting a staff role. */
+export type GrantStaffRolePayload = {
+  __typename?: 'GrantStaffRolePayload';
+  /** The new or existing membership. */
+  membership?: Maybe<Membership>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** An invitation to join an organisation. */
+export type Invitation = Node & {
+  __typename?: 'Invitation';
+  /** When it was accepted, if it was. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The invited email address. */
+  email: Scalars['String']['output'];
+  /** When it stops being valid. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The invitation's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The organisation. */
+  organization: Organization;
+  /** The role offered. */
+  role: Role;
+};
+
+/** Invites a person by email to join an organisation. */
+export type InviteMemberInput = {
+  /** Email address of the person. */
+  email: Scalars['String']['input'];
+  /** The organisation's global ID. */
+  organizationId: Scalars['ID']['input'];
+  /** ORG_MEMBER or ORG_ADMIN. */
+  role: Role;
+};
+
+/** The result of inviting a member. */
+export type InviteMemberPayload = {
+  __typename?: 'InviteMemberPayload';
+  /** The invitation. */
+  invitation?: Maybe<Invitation>;
+  /** The secret token to hand to the invited person (shown only once). */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** A role held by a user, with the region or organisation it applies to. */
+export type Membership = Node & {
+  __typename?: 'Membership';
+  /** When the role was granted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The membership's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** For organisation roles: the organisation. */
+  organization?: Maybe<Organization>;
+  /** For staff roles: the region the role covers, including everything under it. */
+  region?: Maybe<Region>;
+  /** The role. */
+  role: Role;
+};
+
+/** The result of adding a member or accepting an invitation. */
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  /** The membership. */
+  membership?: Maybe<Membership>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** The root of every change. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts an invitation with its token. */
+  acceptInvitation: MembershipPayload;
+  /** Adds an existing user to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
+  addMember: MembershipPayload;
+  /** Registers an organisation. The caller becomes its first ORG_ADMIN; it stays unverified until staff verify it. */
+  createOrganization: OrganizationPayload;
+  /** Grants a staff role in a region. Only an admin whose region covers that region may do this. */
+  grantStaffRole: GrantStaffRolePayload;
+  /** Invites a person by email to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
+  inviteMember: InviteMemberPayload;
+  /** Does nothing; returns true. Lets a client check that it may send mutations. */
+  ping: Scalars['Boolean']['output'];
+  /** Signs in with email and password. Repeated failures for one account or address are slowed and then refused for a while. */
+  signIn: SignInPayload;
+  /** Ends the current session (or all of the user's sessions). */
+  signOut: SignOutPayload;
+  /** Creates a donor account and signs it in. */
+  signUp: SignInPayload;
+  /** Changes an organisation's profile. Its ORG_ADMINs and admins of its home region may do this. */
+  updateOrganization: OrganizationPayload;
+  /** Verifies an organisation. Admins and approvers whose region covers its home region may do this. */
+  verifyOrganization: OrganizationPayload;
+};
+
+
+/** The root of every change. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** The root of every change. */
+export type MutationAddMemberArgs = {
+  input: AddMemberInput;
+};
+
+
+/** The root of every change. */
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+/** The root of every change. */
+export type MutationGrantStaffRoleArgs = {
+  input: GrantStaffRoleInput;
+};
+
+
+/** The root of every change. */
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+/** The root of every change. */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/** The root of every change. */
+export type MutationSignOutArgs = {
+  input?: InputMaybe<SignOutInput>;
+};
+
+
+/** The root of every change. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** The root of every change. */
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+
+/** The root of every change. */
+export type MutationVerifyOrganizationArgs = {
+  input: VerifyOrganizationInput;
+};
+
+/** An object with a globally unique, opaque ID. */
+export type Node = {
+  /** The object's opaque global ID. */
+  id: Scalars['ID']['output'];
+};
+
+/** A body that helps: charity, Red Cross branch, enterprise, government programme, relief fund and others. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** Budget available for cases, in fen. */
+  budget: Scalars['Fen']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Currency of the budget (ISO 4217), `CNY`. */
+  currency: Scalars['String']['output'];
+  /** Public description of what it does. */
+  description: Scalars['String']['output'];
+  /** Case categories it focuses on; empty means all categories. */
+  focusCategories: Array<Scalars['String']['output']>;
+  /** The region where it is based. */
+  homeRegion: Region;
+  /** The organisation's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Kind of body. */
+  kind: OrganizationKind;
+  /** Languages its staff work in (BCP 47, e.g. `zh`, `bo` for Tibetan). */
+  languages: Array<Scalars['String']['output']>;
+  /** Its members and their roles; visible to its administrators and to staff of its region. */
+  members: Array<Membership>;
+  /** Registered name. */
+  name: Scalars['String']['output'];
+  /** How many open cases it can hold at once. */
+  openCaseCapacity: Scalars['Int']['output'];
+  /** Regions it pairs with for 对口援助 / 同舟工程 pairing aid. */
+  pairingRegions: Array<Region>;
+  /** Hours within which it promises to respond to a matched or referred case. */
+  responseSlaHours: Scalars['Int']['output'];
+  /** The regions it serves (each including everything under it). */
+  serviceRegions: Array<Region>;
+  /** Whether civil-affairs staff have verified it. Unverified organisations are visible to their members and staff only. */
+  verified: Scalars['Boolean']['output'];
+  /** When it was verified. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of organisations. */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The edges of this page. */
+  edges: Array<OrganizationEdge>;
+  /** The organisations of this page. */
+  nodes: Array<Organization>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many organisations match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of organisations. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organization;
+};
+
+/** Narrows a list of organisations. All given conditions must hold. */
+export type OrganizationFilter = {
+  /** Only organisations based in this region or under it. */
+  homeRegionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Only those whose name contains this text. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations serving this region (directly, or through a region above it). */
+  servesRegionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only verified (true) or unverified (false) organisations. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What kind of body an organisation is. */
+export type OrganizationKind =
+  /** A charity or charity federation (慈善会). */
+  | 'charity'
+  /** An enterprise, including central enterprises in 同舟工程 pairing aid. */
+  | 'enterprise'
+  /** A government department or programme (medical assistance, temporary assistance, education, housing). */
+  | 'government'
+  /** A commercial insurer. */
+  | 'insurer'
+  /** A mass organisation: trade union, youth league, women's federation (工青妇). */
+  | 'mass_org'
+  /** A Red Cross branch. */
+  | 'red_cross'
+  /** A 救急难 relief fund. */
+  | 'relief_fund'
+  /** A social-work agency. */
+  | 'social_work_agency';
+
+/** The result of creating, updating or verifying an organisation. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  /** The organisation as it is now; null when nothing was changed because of an error. */
+  organization?: Maybe<Organization>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a page of a connection starts and ends, and whether there is more. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether a page precedes this one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The root of every read. */
+export type Query = {
+  __typename?: 'Query';
+  /** Fetches any object by its global ID, if the caller may see it. */
+  node?: Maybe<Node>;
+  /** One organisation by ID; an error with code `NOT_FOUND` when it does not exist or the caller may not see it. */
+  organization: Organization;
+  /** Organisations the caller may see: verified ones for everyone, unverified ones for their members and staff of their region. */
+  organizations: OrganizationConnection;
+  /** One region by its GB/T 2260 code. An unknown code is an error with code `REGION_NOT_FOUND`. */
+  region: Region;
+  /** The regions directly under `parentCode`, or the provinces when it is omitted. An unknown parent is an error with code `REGION_NOT_FOUND`. */
+  regions: Array<Region>;
+  /** The signed-in user, or null when the request carries no valid session. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+/** The root of every read. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryRegionsArgs = {
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An administrative division of China (GB/T 2260). */
+export type Region = Node & {
+  __typename?: 'Region';
+  /** The divisions directly under this one. */
+  children: Array<Region>;
+  /** The GB/T 2260 code: 6 digits, or 9 digits for a township. */
+  code: Scalars['String']['output'];
+  /** The region's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The level of the division. */
+  level: RegionLevel;
+  /** The official Chinese name, e.g. 甘德县. */
+  name: Scalars['String']['output'];
+  /** The division above; null for a province. */
+  parent?: Maybe<Region>;
+  /** The code of the division above; null for a province. */
+  parentCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** The level of an administrative division in GB/T 2260. */
+export type RegionLevel =
+  /** County-level division (县级), e.g. 632623 Gadê. */
+  | 'county'
+  /** Prefecture-level division (地级), e.g. 632600 Golog. */
+  | 'prefecture'
+  /** Province, autonomous region or municipality (省级), e.g. 630000 Qinghai. */
+  | 'province'
+  /** Township or street (乡级), loaded for Qinghai; a 9-digit code. */
+  | 'township';
+
+/** What a person can do on the platform. Staff roles are scoped to a region; organisation roles to an organisation. */
+export type Role =
+  /** Runs the platform for a region: accounts, organisations, settings. */
+  | 'admin'
+  /** County bureau: approves above the township limit, rules on duplicates, runs the joint-meeting queue. */
+  | 'approver'
+  /** Province or prefecture oversight: reports, indicators, funds. */
+  | 'auditor'
+  /** Township or county civil-affairs window: intake, verification, fast track, referrals. */
+  | 'caseworker'
+  /** Individual donor. */
+  | 'donor'
+  /** Administrator of an organisation: manages its profile and members, confirms offline payments. */
+  | 'org_admin'
+  /** Member of an organisation: sees its matched cases, claims, records aid. */
+  | 'org_member'
+  /** Grid worker, police officer, taxi driver, volunteer or hotline operator who files discovery reports. */
+  | 'reporter'
+  /** Social worker who refers cases with evidence and consent. */
+  | 'social_worker';
+
+/** Email and password to sign in with. */
+export type SignInInput = {
+  /** The account's email address. */
+  email: Scalars['String']['input'];
+  /** The account's password. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of signing in. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** A bearer token to send as `Authorization: Bearer <token>`; null when sign-in failed. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why sign-in failed, if it did. */
+  userErrors: Array<UserError>;
+  /** The signed-in user; null when sign-in failed. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** Nothing to send: signs out the session that made the request. */
+export type SignOutInput = {
+  /** Also end every other session of this user. */
+  everywhere?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of signing out. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Whether a session was ended. */
+  signedOut: Scalars['Boolean']['output'];
+  /** Problems, if any. */
+  userErrors: Array<UserError>;
+};
+
+/** Details for a new donor account. */
+export type SignUpInput = {
+  /** Email address to sign in with. */
+  email: Scalars['String']['input'];
+  /** Preferred language, `zh-CN` (default) or `en`. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Password, at least 8 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** Changes to an organisation's profile; omitted fields stay as they are. */
+export type UpdateOrganizationInput = {
+  /** Budget available for cases, in fen; zero or more. */
+  budget?: InputMaybe<Scalars['Fen']['input']>;
+  /** Public description, at most 4,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Case categories it focuses on; empty for all. */
+  focusCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The organisation's global ID. */
+  id: Scalars['ID']['input'];
+  /** Languages its staff work in (BCP 47). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Registered name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** How many open cases it can hold at once; zero or more. */
+  openCaseCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** GB/T 2260 codes of regions it pairs with. */
+  pairingRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Hours within which it responds; 1 to 720. */
+  responseSlaHours?: InputMaybe<Scalars['Int']['input']>;
+  /** GB/T 2260 codes of the regions it serves. */
+  serviceRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A person with an account. */
+export type User = Node & {
+  __typename?: 'User';
+  /** Sign-in email address; visible to the user and to administrators only. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The user's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Preferred language of the web app, `zh-CN` or `en`. */
+  locale: Scalars['String']['output'];
+  /** The roles the user holds. */
+  memberships: Array<Membership>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+/** A problem with the input of a mutation that a person can fix. Nothing was changed. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** A stable, machine-readable code, e.g. `NAME_REQUIRED`. */
+  code: Scalars['String']['output'];
+  /** The path of the input field at fault, e.g. `["input", "name"]`; empty when it concerns the whole input. */
+  field: Array<Scalars['String']['output']>;
+  /** A message for the person, in plain words. */
+  message: Scalars['String']['output'];
+};
+
+/** Marks an organisation as verified by civil-affairs staff. */
+export type VerifyOrganizationInput = {
+  /** The organisation's global ID. */
+  id: Scalars['ID']['input'];
+};
+
+/** The signed-in user and what they may do. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The distinct roles the user holds, for quick checks in clients. */
+  roles: Array<Role>;
+  /** When the current session expires. */
+  sessionExpiresAt: Scalars['DateTime']['output'];
+  /** The signed-in user. */
+  user: User;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( InvitationRecord )
+    | ( MembershipRecord )
+    | ( OrganizationRecord )
+    | ( RegionRow )
+    | ( UserRecord )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AcceptInvitationInput: AcceptInvitationInput;
+  AddMemberInput: AddMemberInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateOrganizationInput: CreateOrganizationInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  GrantStaffRoleInput: GrantStaffRoleInput;
+  GrantStaffRolePayload: ResolverTypeWrapper<Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<InvitationRecord>;
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
+  Membership: ResolverTypeWrapper<MembershipRecord>;
+  MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Organization: ResolverTypeWrapper<OrganizationRecord>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationKind: OrganizationKind;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRow>;
+  RegionLevel: RegionLevel;
+  Role: Role;
+  SignInInput: SignInInput;
+  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
+  SignOutInput: SignOutInput;
+  SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
+  SignUpInput: SignUpInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  User: ResolverTypeWrapper<UserRecord>;
+  UserError: ResolverTypeWrapper<UserError>;
+  VerifyOrganizationInput: VerifyOrganizationInput;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AcceptInvitationInput: AcceptInvitationInput;
+  AddMemberInput: AddMemberInput;
+  Boolean: Scalars['Boolean']['output'];
+  CreateOrganizationInput: CreateOrganizationInput;
+  DateTime: Scalars['DateTime']['output'];
+  Fen: Scalars['Fen']['output'];
+  GrantStaffRoleInput: GrantStaffRoleInput;
+  GrantStaffRolePayload: Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Invitation: InvitationRecord;
+  InviteMemberInput: InviteMemberInput;
+  InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  Membership: MembershipRecord;
+  MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: OrganizationRecord;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  Region: RegionRow;
+  SignInInput: SignInInput;
+  SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
+  SignOutInput: SignOutInput;
+  SignOutPayload: SignOutPayload;
+  SignUpInput: SignUpInput;
+  String: Scalars['String']['output'];
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  User: UserRecord;
+  UserError: UserError;
+  VerifyOrganizationInput: VerifyOrganizationInput;
+  Viewer: ViewerModel;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
+  name: 'Fen';
+}
+
+export type GrantStaffRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantStaffRolePayload'] = ResolversParentTypes['GrantStaffRolePayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InviteMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteMemberPayload'] = ResolversParentTypes['InviteMemberPayload']> = ResolversObject<{
+  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipPayload'] = ResolversParentTypes['MembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
+  addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, Partial<MutationSignOutArgs>>;
+  signUp?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  verifyOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Invitation' | 'Membership' | 'Organization' | 'Region' | 'User', ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  budget?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  focusCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  homeRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openCaseCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pairingRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  responseSlaHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrganizationKindResolvers = { CHARITY: 'charity', ENTERPRISE: 'enterprise', GOVERNMENT: 'government', INSURER: 'insurer', MASS_ORG: 'mass_org', RED_CROSS: 'red_cross', RELIEF_FUND: 'relief_fund', SOCIAL_WORK_AGENCY: 'social_work_agency' };
+
+export type OrganizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = ResolversObject<{
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  parentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionLevelResolvers = { COUNTY: 'county', PREFECTURE: 'prefecture', PROVINCE: 'province', TOWNSHIP: 'township' };
+
+export type RoleResolvers = { ADMIN: 'admin', APPROVER: 'approver', AUDITOR: 'auditor', CASEWORKER: 'caseworker', DONOR: 'donor', ORG_ADMIN: 'org_admin', ORG_MEMBER: 'org_member', REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker' };
+
+export type SignInPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type SignOutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
+  signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  DateTime?: GraphQLScalarType;
+  Fen?: GraphQLScalarType;
+  GrantStaffRolePayload?: GrantStaffRolePayloadResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipPayload?: MembershipPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationKind?: OrganizationKindResolvers;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionLevel?: RegionLevelResolvers;
+  Role?: RoleResolvers;
+  SignInPayload?: SignInPayloadResolvers<ContextType>;
+  SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { accountResolvers } from '../accounts/account.resolvers';
+import { organizationResolvers } from '../organizations/organization.resolvers';
+import { regionResolvers } from '../regions/region.resolvers';
+import { nodeResolvers } from './node';
+import type { Resolvers } from './generated/types';
+import { DateTimeScalar, FenScalar } from './scalars';
+
+export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+
+/** The SDL files of `schema/`, in a stable order: the API contract. */
+export function readTypeDefs(): string[] {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'common.graphql' ? -1 : b === 'common.graphql' ? 1 : a.localeCompare(b)))
+    .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
+}
+
+/** Feature resolvers, merged by graphql-tools. Features add theirs here. */
+export const featureResolvers: Resolvers[] = [
+  { Fen: FenScalar, DateTime: DateTimeScalar, Mutation: { ping: () => true } },
+  nodeResolvers,
+  regionResolvers,
+  accountResolvers,
+  organizationResolvers,
+  {
+    Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
+    RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },
+    OrganizationKind: {
+      CHARITY: 'charity',
+      RED_CROSS: 'red_cross',
+      ENTERPRISE: 'enterprise',
+      GOVERNMENT: 'government',
+      RELIEF_FUND: 'relief_fund',
+      SOCIAL_WORK_AGENCY: 'social_work_agency',
+      INSURER: 'insurer',
+      MASS_ORG: 'mass_org',
+    },
+  },
+];
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: readTypeDefs(),
+    // graphql-tools merges an array of resolver maps; its own type is looser than ours.
+    resolvers: featureResolvers as unknown as Record<string, never>[],
+    inheritResolversFromInterfaces: true,
+  });
+}

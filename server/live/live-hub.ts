@@ -1,0 +1,102 @@
+import type http from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import { Server } from 'socket.io';
+import type { Actor } from '../access/actor';
+import { ANONYMOUS } from '../access/actor';
+import type { ClientToServerEvents, EventName, EventPayload, RoomKind, RoomName, ServerToClientEvents, SocketData } from './events';
+
+/** Decides whether an actor may watch a room of one kind; answers false for what they may not see. */
+export type RoomAuthorizer = (actor: Actor, id: string) => Promise<boolean> | boolean;
+
+export type Authenticate = (token: string | null) => Promise<Actor | null>;
+
+const ROOM = /^(user|organization|region|case):([0-9A-Za-z-]{1,64})$/;
+
+/**
+ * The live channel: socket.io on the service's HTTP server, fanned out through
+ * Redis when several processes run. Services call `emit` after their commit.
+ */
+export class LiveHub {
+  private io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData> | undefined;
+  private redis: Redis[] = [];
+  private readonly authorizers = new Map<RoomKind, RoomAuthorizer>();
+
+  /** Registers who may watch rooms of a kind. Unregistered kinds can be watched by nobody. */
+  authorizeRooms(kind: RoomKind, authorizer: RoomAuthorizer): void {
+    this.authorizers.set(kind, authorizer);
+  }
+
+  async attach(server: http.Server, authenticate: Authenticate, redisUrl: string | undefined): Promise<void> {
+    const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(server, {
+      path: '/socket.io',
+      serveClient: false,
+      cors: { origin: false },
+    });
+    if (redisUrl) {
+      const pub = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 3 });
+      const sub = pub.duplicate();
+      await Promise.all([pub.connect(), sub.connect()]);
+      this.redis = [pub, sub];
+      io.adapter(createAdapter(pub, sub));
+    }
+    const actors = new WeakMap<object, Actor>();
+    io.use(async (socket, next) => {
+      const raw = (socket.handshake.auth as { token?: unknown }).token;
+      const header = socket.handshake.headers.authorization;
+      const token = typeof raw === 'string' && raw.length > 0 ? raw : header?.startsWith('Bearer ') ? header.slice(7) : null;
+      try {
+        const actor = (await authenticate(token)) ?? ANONYMOUS;
+        actors.set(socket, actor);
+        socket.data.userId = actor.userId;
+        next();
+      } catch (err) {
+        next(Object.assign(new Error((err as Error).message), { data: { code: (err as { code?: string }).code ?? 'UNAUTHENTICATED' } }));
+      }
+    });
+    io.on('connection', (socket) => {
+      const actor = actors.get(socket) ?? ANONYMOUS;
+      if (actor.userId) void socket.join(`user:${actor.userId}`);
+      socket.on('subscribe', async (room, ack) => {
+        const reply = typeof ack === 'function' ? ack : () => undefined;
+        const m = typeof room === 'string' ? ROOM.exec(room) : null;
+        if (!m) return reply({ ok: false, code: 'INVALID_ROOM', message: 'Rooms are named kind:id, e.g. case:<id>.' });
+        const kind = m[1] as RoomKind;
+        const id = m[2] as string;
+        const authorizer = this.authorizers.get(kind);
+        let allowed = false;
+        try {
+          allowed = kind === 'user' ? actor.userId === id : authorizer ? await authorizer(actor, id) : false;
+        } catch {
+          allowed = false;
+        }
+        if (!allowed) return reply({ ok: false, code: 'NOT_FOUND', message: 'There is no such room you may watch.' });
+        await socket.join(room);
+        reply({ ok: true, room: room as RoomName });
+      });
+      socket.on('unsubscribe', async (room, ack) => {
+        if (typeof room === 'string') await socket.leave(room);
+        if (typeof ack === 'function') ack({ ok: true });
+      });
+    });
+    this.io = io;
+  }
+
+  /** Sends an event to rooms, across every process. Call only after the change has committed. */
+  emit<E extends EventName>(rooms: RoomName[], event: E, payload: EventPayload<E>): void {
+    if (!this.io || rooms.length === 0) return;
+    // socket.io's typed emit cannot relate a generic event name to its payload.
+    (this.io.to(rooms) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
+  }
+
+  /** Disconnects every client and closes the Redis connections. */
+  async close(): Promise<void> {
+    if (this.io) {
+      this.io.disconnectSockets(true);
+      await new Promise<void>((resolve) => this.io?.close(() => resolve()) ?? resolve());
+      this.io = undefined;
+    }
+    await Promise.all(this.redis.map((r) => r.quit().catch(() => undefined)));
+    this.redis = [];
+  }
+}

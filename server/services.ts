@@ -1,0 +1,31 @@
+import { AccountService } from './accounts/account.service';
+import { SignInThrottle, type ThrottleSettings, DEFAULT_THROTTLE } from './auth/sign-in-throttle';
+import type { Config } from './config';
+import type { Database, Db } from './db/database';
+import type { LiveHub } from './live/live-hub';
+import { OrganizationService } from './organizations/organization.service';
+
+/** The services of one server process, shared by every request. */
+export interface Services {
+  db: Db;
+  database: Database;
+  live: LiveHub;
+  accounts: AccountService;
+  organizations: OrganizationService;
+}
+
+export interface ServiceOptions {
+  throttle?: ThrottleSettings;
+}
+
+export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
+  const db = database.db;
+  const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
+  return {
+    db,
+    database,
+    live,
+    accounts,
+    organizations: new OrganizationService(db, live),
+  };
+}
