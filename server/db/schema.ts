@@ -3,3 +3,4 @@ export * from '../regions/region.table';
 export * from '../accounts/account.table';
 export * from '../organizations/organization.table';
 export * from '../audit/audit.table';
+export * from '../cases/case.table';
