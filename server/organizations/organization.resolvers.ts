@@ -1,4 +1,5 @@
 import { can } from '../access/access';
+import { findMembershipsOfUsers } from '../accounts/account.repository';
 import { toGlobalId } from '../common/ids';
 import type { RegionRow } from '../regions/region.data';
 import type { Resolvers } from '../graphql/generated/types';
@@ -15,7 +16,12 @@ export const organizationResolvers: Resolvers = {
   },
   Mutation: {
     createOrganization: (_p, { input }, ctx) =>
-      mutationPayload(async () => ({ organization: await ctx.services.organizations.create(ctx.actor, input, ctx.request) })),
+      mutationPayload(async () => {
+        const organization = await ctx.services.organizations.create(ctx.actor, input, ctx.request);
+        // The creator is now the organisation's admin; the rest of this response should see it that way.
+        ctx.actor = { ...ctx.actor, memberships: await findMembershipsOfUsers(ctx.services.db, [ctx.actor.userId as string]) };
+        return { organization };
+      }),
     updateOrganization: (_p, { input }, ctx) =>
       mutationPayload(async () => ({ organization: await ctx.services.organizations.update(ctx.actor, input, ctx.request) })),
     verifyOrganization: (_p, { input }, ctx) =>
