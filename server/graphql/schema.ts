@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
@@ -23,7 +23,7 @@ export function readTypeDefs(): string[] {
 
 /** Feature resolvers, merged by graphql-tools. Features add theirs here. */
 export const featureResolvers: Resolvers[] = [
-  { Fen: FenScalar, DateTime: DateTimeScalar, Mutation: { ping: () => true } },
+  { Fen: scalarHooks(FenScalar), DateTime: scalarHooks(DateTimeScalar), Mutation: { ping: () => true } },
   nodeResolvers,
   regionResolvers,
   accountResolvers,
@@ -43,6 +43,16 @@ export const featureResolvers: Resolvers[] = [
     },
   },
 ];
+
+/**
+ * Attaches a scalar's parsing and serialising to the SDL's scalar, so the SDL's
+ * description stays the one served (passing the GraphQLScalarType would replace it).
+ */
+function scalarHooks(scalar: GraphQLScalarType): GraphQLScalarType {
+  const hooks = { __serialize: scalar.serialize, __parseValue: scalar.parseValue, __parseLiteral: scalar.parseLiteral };
+  // graphql-tools reads `__`-prefixed hooks from a plain object; the generated type only knows the class.
+  return hooks as unknown as GraphQLScalarType;
+}
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
