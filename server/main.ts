@@ -1,6 +1,29 @@
 import { DEMO_PASSWORD, DEMO_ROLES } from './demo/demo-data';
 import { ConfigError, loadConfig } from './config';
-import { startApp } from './app';
+import { startApp, type RunningApp } from './app';
+
+let app: RunningApp | undefined;
+let shuttingDown = false;
+
+function shutdown(signal: string) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  // A signal during start-up is handled once start-up has finished (see main).
+  if (!app) return;
+  app.logger.info({ signal }, 'shutting down');
+  app.stop().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      app?.logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+}
+
+// Registered first, so there is no moment in which a signal kills the process mid-start.
+// `on`, not `once`: a library's signal-exit handler re-raises the signal when it sees no other listener left.
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
 
 async function main() {
   let config;
@@ -13,8 +36,7 @@ async function main() {
     }
     throw err;
   }
-  const app = await startApp(config);
-  app.logger.info({ url: `http://localhost:${app.port}`, database: app.services.database.kind, redis: !!config.redisUrl }, 'listening');
+  app = await startApp(config);
   if (config.demoData) {
     const lines = DEMO_ROLES.map((r) => `  ${`${r}@demo.local`.padEnd(28)} ${DEMO_PASSWORD}`);
     process.stdout.write(
@@ -22,18 +44,11 @@ async function main() {
         `Payments: sandbox (no real money moves)\nDemo accounts:\n${lines.join('\n')}\n\n`,
     );
   }
-  const shutdown = (signal: string) => {
-    app.logger.info({ signal }, 'shutting down');
-    app.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        app.logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  app.logger.info({ url: `http://localhost:${app.port}`, database: app.services.database.kind, redis: !!config.redisUrl }, 'listening');
+  if (shuttingDown) {
+    shuttingDown = false;
+    shutdown('SIGTERM');
+  }
 }
 
 main().catch((err: unknown) => {

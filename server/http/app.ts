@@ -113,6 +113,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     validationRules: [queryLimitsRule(DEFAULT_LIMITS)],
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals and stops everything in order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
