@@ -61,6 +61,9 @@ export function App() {
           <Link to="/" className="brand">
             {t('app.title')}
           </Link>
+          <button type="button" className="lang-switch secondary" lang={lang === 'en' ? 'zh-CN' : 'en'} onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
+            {t('lang.switchTo')}
+          </button>
           <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>
             {t('nav.menu')}
           </button>
@@ -93,9 +96,6 @@ export function App() {
                   {t('nav.signIn')}
                 </Link>
               )}
-              <button type="button" className="lang-switch" lang={lang === 'en' ? 'zh-CN' : 'en'} onClick={() => setLang(lang === 'en' ? 'zh-CN' : 'en')}>
-                {t('lang.switchTo')}
-              </button>
             </div>
           </nav>
         </div>
