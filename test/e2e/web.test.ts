@@ -19,7 +19,7 @@ const TIMEOUT = 15_000;
 /** Builds the web app once into a temporary directory. */
 async function buildWeb(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jjn-web-'));
-  await promisify(execFile)(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+  await promisify(execFile)(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--configLoader', 'runner', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: process.cwd(),
   });
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`vite build produced no index.html in ${dir}`);

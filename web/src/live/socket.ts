@@ -9,44 +9,57 @@ import type { ClientToServerEvents, EventName, EventPayload, ServerToClientEvent
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type { EventName, EventPayload, SubscribeAck };
 
-let current: { token: string | null; socket: LiveSocket; rooms: Map<string, number> } | null = null;
+interface Watched {
+  count: number;
+  ack: Promise<SubscribeAck>;
+}
+
+let current: { token: string | null; socket: LiveSocket; rooms: Map<string, Watched> } | null = null;
 
 /** The shared socket for this token; a new token (sign-in, sign-out) replaces the connection. */
 export function liveSocket(token: string | null): LiveSocket {
   if (current && current.token === token) return current.socket;
   current?.socket.disconnect();
   const socket: LiveSocket = io({ path: '/socket.io', auth: { token: token ?? '' }, transports: ['websocket', 'polling'] });
-  const rooms = new Map<string, number>();
+  const rooms = new Map<string, Watched>();
+  let connectedBefore = false;
   socket.on('connect', () => {
-    // After a reconnect the server has forgotten our rooms.
-    for (const room of rooms.keys()) socket.emit('subscribe', room, () => undefined);
+    // Subscriptions made before the first connect are buffered and sent by socket.io; after a reconnect the server has forgotten our rooms.
+    if (connectedBefore && !socket.recovered) for (const room of rooms.keys()) socket.emit('subscribe', room, () => undefined);
+    connectedBefore = true;
   });
   current = { token, socket, rooms };
   return socket;
 }
 
-/** Joins a room; resolves with the server's acknowledgement (ok, or NOT_FOUND / INVALID_ROOM). */
-export function subscribe(token: string | null, room: string): Promise<SubscribeAck> {
-  const socket = liveSocket(token);
-  const rooms = current?.rooms;
-  return new Promise((resolve) => {
-    socket.emit('subscribe', room, (ack) => {
-      if (ack.ok && rooms) rooms.set(room, (rooms.get(room) ?? 0) + 1);
-      resolve(ack);
-    });
-  });
-}
+const joinRoom = (socket: LiveSocket, room: string) => new Promise<SubscribeAck>((resolve) => socket.emit('subscribe', room, resolve));
 
-/** Leaves a room when the last watcher is gone. */
-export function unsubscribe(token: string | null, room: string): void {
-  if (!current || current.token !== token) return;
-  const n = (current.rooms.get(room) ?? 0) - 1;
-  if (n > 0) {
-    current.rooms.set(room, n);
-    return;
+/**
+ * Starts watching a room; resolves with the server's acknowledgement (ok, or NOT_FOUND / INVALID_ROOM).
+ * Watchers of one room share one subscription: the room is joined by the first and left by the last `release`.
+ */
+export function watchRoom(token: string | null, room: string): { ack: Promise<SubscribeAck>; release: () => void } {
+  const socket = liveSocket(token);
+  const state = current as NonNullable<typeof current>;
+  let watched = state.rooms.get(room);
+  if (watched) watched.count += 1;
+  else {
+    watched = { count: 1, ack: joinRoom(socket, room) };
+    state.rooms.set(room, watched);
   }
-  current.rooms.delete(room);
-  current.socket.emit('unsubscribe', room);
+  const mine = watched;
+  let released = false;
+  return {
+    ack: mine.ack,
+    release: () => {
+      if (released) return;
+      released = true;
+      mine.count -= 1;
+      if (mine.count > 0 || state.rooms.get(room) !== mine) return;
+      state.rooms.delete(room);
+      if (current === state) socket.emit('unsubscribe', room);
+    },
+  };
 }
 
 export type LiveStatus = 'connecting' | 'live' | 'refused' | 'offline';
@@ -70,26 +83,19 @@ export function useLiveEvents<E extends EventName>(
     if (!room) return;
     const socket = liveSocket(token);
     let active = true;
-    let subscribed = false;
     status.current?.('connecting');
     // socket.io's typed `on` cannot relate a generic event name to its listener type.
     const listener = (payload: EventPayload<E>) => handler.current(payload);
     const untyped = socket as unknown as { on: (e: string, l: (p: EventPayload<E>) => void) => void; off: (e: string, l: (p: EventPayload<E>) => void) => void };
     untyped.on(event, listener);
-    const onDisconnect = () => active && status.current?.('offline');
-    const onConnect = () => active && status.current?.('live');
-    socket.on('disconnect', onDisconnect);
-    void subscribe(token, room).then((ack) => {
-      if (!ack.ok) {
-        if (active) status.current?.('refused');
-        return;
-      }
-      if (!active) {
-        unsubscribe(token, room);
-        return;
-      }
-      subscribed = true;
-      status.current?.('live');
+    const onDisconnect = () => status.current?.('offline');
+    const onConnect = () => status.current?.('live');
+    const watch = watchRoom(token, room);
+    void watch.ack.then((ack) => {
+      if (!active) return;
+      status.current?.(ack.ok ? 'live' : 'refused');
+      if (!ack.ok) return;
+      socket.on('disconnect', onDisconnect);
       socket.on('connect', onConnect);
     });
     return () => {
@@ -97,7 +103,7 @@ export function useLiveEvents<E extends EventName>(
       untyped.off(event, listener);
       socket.off('disconnect', onDisconnect);
       socket.off('connect', onConnect);
-      if (subscribed) unsubscribe(token, room);
+      watch.release();
     };
   }, [token, room, event]);
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { errorsByField, localIdOf, request, type UserError } from '../api/client';
 import {
   AddMemberMutation,
@@ -77,7 +77,7 @@ export function OrganizationPage({ params }: RouteProps) {
       <ErrorNotice error={verifyError} userErrors={verifyUserErrors} />
       {org.description ? <p>{org.description}</p> : null}
       <Details org={org} />
-      {session.viewer ? <LivePanel organizationId={id} onUpdate={() => void reload()} /> : null}
+      {session.viewer ? <LivePanel organizationId={id} verified={org.verified} onUpdate={() => void reload()} /> : null}
       {org.members.length > 0 ? <Members org={org} /> : null}
       {canManage ? <ManageMembers organizationId={id} onAdded={() => void reload()} /> : null}
       <p>
@@ -144,22 +144,28 @@ function Members({ org }: { org: OrganizationDetail }) {
 interface LiveEntry {
   key: number;
   at: string;
-  verified: boolean;
+  /** Whether this event is the organisation becoming verified (rather than another profile change). */
+  becameVerified: boolean;
 }
 
 /** Watches `organization:<id>` on the live channel and lists `organization.updated` events as they arrive. */
-function LivePanel({ organizationId, onUpdate }: { organizationId: string; onUpdate: () => void }) {
+function LivePanel({ organizationId, verified, onUpdate }: { organizationId: string; verified: boolean; onUpdate: () => void }) {
   const { t, lang } = useI18n();
   const { token } = useSession();
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const [events, setEvents] = useState<LiveEntry[]>([]);
   const localId = localIdOf(organizationId);
+  // The event carries the current state; it marks a verification when the organisation was unverified until now.
+  const knownVerified = useRef(verified);
+  knownVerified.current ||= verified;
   useLiveEvents(
     token,
     localId ? `organization:${localId}` : null,
     'organization.updated',
     (e: EventPayload<'organization.updated'>) => {
-      setEvents((prev) => [{ key: Date.now() + prev.length, at: e.updatedAt, verified: e.verified }, ...prev].slice(0, 20));
+      const becameVerified = e.verified && !knownVerified.current;
+      knownVerified.current ||= e.verified;
+      setEvents((prev) => [{ key: Date.now() + prev.length, at: e.updatedAt, becameVerified }, ...prev].slice(0, 20));
       onUpdate();
     },
     setStatus,
@@ -174,7 +180,7 @@ function LivePanel({ organizationId, onUpdate }: { organizationId: string; onUpd
         {events.length === 0 ? <li className="hint">{t('live.none')}</li> : null}
         {events.map((e) => (
           <li key={e.key}>
-            <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> {e.verified ? t('live.verified') : t('live.updated')}
+            <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time> {e.becameVerified ? t('live.verified') : t('live.updated')}
           </li>
         ))}
       </ol>
