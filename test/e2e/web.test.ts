@@ -167,17 +167,19 @@ describe('web app in a browser (e2e)', function () {
     const watcher = await newPage();
     await signIn(watcher, founder.email);
     await watcher.goto('/organizations/new');
-    const home = watcher.getByRole('group', { name: '所在地区' });
-    await home.getByLabel('省级').selectOption('630000');
-    await home.getByLabel('地级（市、州）').selectOption('632600');
-    await home.getByLabel('县级（县、区）').selectOption('632623');
     await watcher.getByLabel('可用于个案的预算（元）').fill('50000.5');
-
     await watcher.getByRole('button', { name: '提交登记' }).click();
     await watcher.getByText('名称不能为空。').waitFor();
     expect(await watcher.getByLabel('组织名称').getAttribute('aria-invalid')).to.equal('true');
 
     await watcher.getByLabel('组织名称').fill(name);
+    await watcher.getByRole('button', { name: '提交登记' }).click();
+    const home = watcher.getByRole('group', { name: '所在地区' });
+    await watcher.getByText('请选择一个有效的地区。').waitFor();
+    expect(await home.getAttribute('aria-invalid')).to.equal('true');
+    await home.getByLabel('省级').selectOption('630000');
+    await home.getByLabel('地级（市、州）').selectOption('632600');
+    await home.getByLabel('县级（县、区）').selectOption('632623');
     await watcher.getByRole('button', { name: '提交登记' }).click();
     await watcher.waitForURL('**/organizations/*');
     await watcher.getByRole('heading', { level: 1, name }).waitFor();
@@ -196,5 +198,59 @@ describe('web app in a browser (e2e)', function () {
     await events.getByText('该组织已通过核实。').waitFor();
     await watcher.getByTestId('verified-badge').getByText('已核实').waitFor();
   });
-});
 
+  it('signs up a donor in English and refuses a second account with the same email', async () => {
+    const email = `donor-${Date.now()}@example.test`;
+    const page = await newPage();
+    await page.goto('/sign-up?lang=en');
+    await page.getByLabel('Name').fill('Browser Donor');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Register and sign in' }).click();
+    await page.getByText('The password must have at least 8 characters.').waitFor();
+    await page.getByLabel('Password').fill('a-long-enough-password');
+    await page.getByRole('button', { name: 'Register and sign in' }).click();
+    await page.waitForURL('**/me');
+    await page.getByRole('cell', { name: 'Whole platform' }).waitFor();
+    await page.getByText('Donor', { exact: true }).first().waitFor();
+
+    const again = await newPage();
+    await again.goto('/sign-up?lang=en');
+    await again.getByLabel('Name').fill('Someone else');
+    await again.getByLabel('Email').fill(email);
+    await again.getByLabel('Password').fill('another-long-password');
+    await again.getByRole('button', { name: 'Register and sign in' }).click();
+    await again.getByText('An account with this email already exists.').waitFor();
+    expect(await again.getByLabel('Email').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('lets an organisation admin add a member and invite a newcomer who accepts', async () => {
+    const org = await createOrganization(app.services.db, { name: `Members ${Date.now()}` });
+    const orgAdmin = await createUser(app.services.db, [{ role: 'org_admin', organizationId: org.id }]);
+    const existing = await createUser(app.services.db, [{ role: 'donor' }]);
+    const newcomer = `newcomer-${Date.now()}@example.test`;
+
+    const page = await newPage();
+    await signIn(page, orgAdmin.email);
+    await page.goto(`/organizations/${encodeURIComponent(org.gid)}`);
+    const manage = page.getByRole('region', { name: '管理成员' });
+    await manage.getByLabel('电子邮箱').fill(existing.email);
+    await manage.getByRole('button', { name: '添加已有账户' }).click();
+    await manage.getByText(`已将 ${existing.email} 添加为成员。`).waitFor();
+    await page.getByRole('region', { name: '成员' }).getByRole('cell', { name: '组织成员' }).waitFor();
+
+    await manage.getByLabel('电子邮箱').fill(newcomer);
+    await manage.getByRole('button', { name: '发送邀请' }).click();
+    const link = (await manage.locator('code.token').textContent()) ?? '';
+    expect(link).to.match(/\/invitations\/accept\?token=/);
+
+    const invited = await newPage();
+    await invited.goto(new URL(link).pathname + new URL(link).search);
+    await invited.getByLabel('姓名').fill('New Member');
+    await invited.getByLabel('密码').fill('welcome-aboard-1');
+    await invited.getByRole('button', { name: '接受邀请' }).click();
+    await invited.getByText(`您已加入 ${org.name}。`).waitFor();
+    await signIn(invited, newcomer, 'welcome-aboard-1');
+    await invited.getByRole('link', { name: org.name }).waitFor();
+  });
+});

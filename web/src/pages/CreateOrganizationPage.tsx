@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { errorsByField, request, type UserError } from '../api/client';
 import { describeUserError } from '../api/errors';
 import { CreateOrganizationMutation, ORGANIZATION_KINDS, type CreateOrganizationInput, type OrganizationKind, type Region } from '../api/operations';
@@ -37,6 +37,7 @@ export function CreateOrganizationPage() {
   const [busy, setBusy] = useState(false);
   const [userErrors, setUserErrors] = useState<UserError[]>([]);
   const [error, setError] = useState<unknown>(null);
+  const errorId = useId();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -105,13 +106,13 @@ export function CreateOrganizationPage() {
           {(p) => <textarea {...p} rows={4} maxLength={4000} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
         <div className={`field${byField.homeRegionCode ? ' field-invalid' : ''}`}>
-          <RegionPicker legend={t('field.homeRegion')} onChange={setHome} invalid={!!byField.homeRegionCode} />
-          <FieldErrors errors={byField.homeRegionCode} />
+          <RegionPicker legend={t('field.homeRegion')} onChange={setHome} describedBy={byField.homeRegionCode ? `${errorId}-homeRegionCode` : undefined} invalid={!!byField.homeRegionCode} />
+          <FieldErrors id={`${errorId}-homeRegionCode`} errors={byField.homeRegionCode} />
         </div>
         <div className={`field${byField.serviceRegionCodes ? ' field-invalid' : ''}`}>
-          <RegionListPicker legend={t('field.serviceRegions')} value={serviceRegions} onChange={setServiceRegions} invalid={!!byField.serviceRegionCodes} />
+          <RegionListPicker legend={t('field.serviceRegions')} value={serviceRegions} onChange={setServiceRegions} describedBy={byField.serviceRegionCodes ? `${errorId}-serviceRegionCodes` : undefined} invalid={!!byField.serviceRegionCodes} />
           <p className="hint">{t('field.serviceRegionsHint')}</p>
-          <FieldErrors errors={byField.serviceRegionCodes} />
+          <FieldErrors id={`${errorId}-serviceRegionCodes`} errors={byField.serviceRegionCodes} />
         </div>
         <Field label={t('field.focusCategories')} hint={t('field.focusCategoriesHint')} errors={byField.focusCategories}>
           {(p) => <input {...p} value={focus} onChange={(e) => setFocus(e.target.value)} />}
@@ -126,9 +127,9 @@ export function CreateOrganizationPage() {
           {(p) => <input {...p} inputMode="numeric" value={sla} onChange={(e) => setSla(e.target.value)} />}
         </Field>
         <div className={`field${byField.pairingRegionCodes ? ' field-invalid' : ''}`}>
-          <RegionListPicker legend={t('field.pairingRegions')} value={pairingRegions} onChange={setPairingRegions} invalid={!!byField.pairingRegionCodes} />
+          <RegionListPicker legend={t('field.pairingRegions')} value={pairingRegions} onChange={setPairingRegions} describedBy={byField.pairingRegionCodes ? `${errorId}-pairingRegionCodes` : undefined} invalid={!!byField.pairingRegionCodes} />
           <p className="hint">{t('field.pairingRegionsHint')}</p>
-          <FieldErrors errors={byField.pairingRegionCodes} />
+          <FieldErrors id={`${errorId}-pairingRegionCodes`} errors={byField.pairingRegionCodes} />
         </div>
         <Field label={t('field.languages')} hint={t('field.languagesHint')} errors={byField.languages}>
           {(p) => <input {...p} value={languages} onChange={(e) => setLanguages(e.target.value)} />}
@@ -141,11 +142,11 @@ export function CreateOrganizationPage() {
   );
 }
 
-function FieldErrors({ errors }: { errors?: UserError[] }) {
+function FieldErrors({ id, errors }: { id: string; errors?: UserError[] }) {
   const { t } = useI18n();
   if (!errors?.length) return null;
   return (
-    <p className="field-error" role="alert">
+    <p className="field-error" role="alert" id={id}>
       {errors.map((e) => describeUserError(t, e)).join(' ')}
     </p>
   );
