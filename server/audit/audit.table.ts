@@ -8,7 +8,7 @@ export const auditEvents = pgTable(
   'audit_events',
   {
     id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     actorUserId: uuid('actor_user_id'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),

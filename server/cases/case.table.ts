@@ -59,14 +59,14 @@ export const cases = pgTable(
     /** Redacted story for the public, only with the person's consent to publish. */
     publicSummary: text('public_summary'),
     published: boolean('published').notNull().default(false),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
     duplicateOfCaseId: uuid('duplicate_of_case_id'),
     currency: text('currency').notNull().default('CNY'),
     /** Increases with every change; clients send it back to detect a stale view. */
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('cases_reference_idx').on(t.reference),
@@ -101,8 +101,8 @@ export const caseNeeds = pgTable(
     /** Paid out to the payee. */
     disbursedMinor: bigint('disbursed_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('case_needs_case_idx').on(t.caseId),
