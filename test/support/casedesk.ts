@@ -61,7 +61,9 @@ export async function verifyThrough(gql: Gql, token: string, caseId: string, opt
     const first = r.data ? Object.values(r.data)[0] : undefined;
     if (r.errors || (first?.userErrors && first.userErrors.length > 0)) throw new Error(JSON.stringify(r.errors ?? first?.userErrors));
   };
-  ok(await gql(`mutation($i: CaseActionInput!) { startVerification(input: $i) { userErrors { code message } } }`, { i: { caseId } }, token));
+  const started = await gql<{ startVerification: { userErrors: { code: string }[] } }>(`mutation($i: CaseActionInput!) { startVerification(input: $i) { userErrors { code message } } }`, { i: { caseId } }, token);
+  // Already verifying (a second attempt) is fine here.
+  if (started.data?.startVerification.userErrors[0]?.code !== 'ILLEGAL_TRANSITION') ok(started);
   ok(await gql(`mutation($i: RecordVerificationInput!) { recordVerification(input: $i) { userErrors { code message } } }`, { i: { caseId, outcome: 'ELIGIBLE', notes: 'Bank balance 1,200 yuan; no vehicle.' } }, token));
   const publish = opts.publish ?? true;
   const res = await gql<{ verifyCase: { case: { status: string; published: boolean } | null; userErrors: { code: string }[] } }>(
