@@ -48,7 +48,7 @@ export const caseResolvers: Resolvers = {
     reportDiscovery: (_p, { input }, ctx) =>
       mutationPayload(async () => {
         const r = await ctx.services.cases.reportDiscovery(ctx.actor, input, ctx.request);
-        return { case: (await ctx.services.cases.canView(ctx.actor, r.case)) ? r.case : null, report: r.case, notice: r.notice, possibleDuplicateOf: null };
+        return { report: r.case, notice: r.notice };
       }),
     referCase: (_p, { input }, ctx) =>
       mutationPayload(async () => {

@@ -38,7 +38,7 @@ export const REGISTER = `mutation($input: RegisterApplicationInput!) { registerA
   case { ${CASE_FIELDS} } notice { missingDocuments { code } } possibleDuplicateOf { id reference } userErrors { field code message } } }`;
 
 export const REPORT = `mutation($input: ReportDiscoveryInput!) { reportDiscovery(input: $input) {
-  case { id } report { reference status } notice { missingDocuments { code } } userErrors { field code message } } }`;
+  report { reference status } notice { missingDocuments { code } } userErrors { field code message } } }`;
 
 export function referInput(overrides: Record<string, unknown> = {}, person: Record<string, unknown> = {}) {
   return {

@@ -664,7 +664,7 @@ export type IntakeNotice = {
 /** The result of taking a case in. */
 export type IntakePayload = {
   __typename?: 'IntakePayload';
-  /** The case, when the caller may see it (reporters get only `report`). */
+  /** The case. */
   case?: Maybe<Case>;
   /** The one-time notification of missing documents. */
   notice?: Maybe<IntakeNotice>;
@@ -850,7 +850,7 @@ export type Mutation = {
   /** Rejects a case; the reason is told to the referrer. */
   rejectCase: CasePayload;
   /** Files a discovery report; anyone may, anonymous reports are rate-limited per address. Lands in triage. */
-  reportDiscovery: IntakePayload;
+  reportDiscovery: ReportPayload;
   /** Accepts or declines a referral (members of the receiving organisation). */
   respondToReferral: ReferralPayload;
   /** Grants or revokes a consent; revoking unpublishes and stops sharing at once. */
@@ -1677,6 +1677,17 @@ export type ReportDiscoveryInput = {
   urgency?: InputMaybe<Urgency>;
 };
 
+/** The result of a discovery report: its status and the documents that will be needed, nothing more. */
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  /** The one-time notification of missing documents, when the category is known. */
+  notice?: Maybe<IntakeNotice>;
+  /** The status of the report (follow it with `myReports` when signed in). */
+  report?: Maybe<ReportStatus>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
 /** The status of a report, as its reporter sees it: nothing more. */
 export type ReportStatus = {
   __typename?: 'ReportStatus';
@@ -2157,6 +2168,7 @@ export type ResolversTypes = ResolversObject<{
   RegionSettingsPayload: ResolverTypeWrapper<Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['RegionSettings']> }>;
   RegisterApplicationInput: RegisterApplicationInput;
   ReportDiscoveryInput: ReportDiscoveryInput;
+  ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversTypes['IntakeNotice']>, report?: Maybe<ResolversTypes['ReportStatus']> }>;
   ReportStatus: ResolverTypeWrapper<CaseRecord>;
   ReportStatusConnection: ResolverTypeWrapper<Omit<ReportStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReportStatusEdge']>, nodes: Array<ResolversTypes['ReportStatus']> }>;
   ReportStatusEdge: ResolverTypeWrapper<Omit<ReportStatusEdge, 'node'> & { node: ResolversTypes['ReportStatus'] }>;
@@ -2270,6 +2282,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegionSettingsPayload: Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['RegionSettings']> };
   RegisterApplicationInput: RegisterApplicationInput;
   ReportDiscoveryInput: ReportDiscoveryInput;
+  ReportPayload: Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversParentTypes['IntakeNotice']>, report?: Maybe<ResolversParentTypes['ReportStatus']> };
   ReportStatus: CaseRecord;
   ReportStatusConnection: Omit<ReportStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReportStatusEdge']>, nodes: Array<ResolversParentTypes['ReportStatus']> };
   ReportStatusEdge: Omit<ReportStatusEdge, 'node'> & { node: ResolversParentTypes['ReportStatus'] };
@@ -2611,7 +2624,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   referCase?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'input'>>;
   registerApplication?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationRegisterApplicationArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
-  reportDiscovery?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationReportDiscoveryArgs, 'input'>>;
+  reportDiscovery?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportDiscoveryArgs, 'input'>>;
   respondToReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRespondToReferralArgs, 'input'>>;
   setConsent?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -2804,6 +2817,12 @@ export type RegionSettingsPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = ResolversObject<{
+  notice?: Resolver<Maybe<ResolversTypes['IntakeNotice']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ReportStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportStatus'] = ResolversParentTypes['ReportStatus']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2933,6 +2952,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RegionLevel?: RegionLevelResolvers;
   RegionSettings?: RegionSettingsResolvers<ContextType>;
   RegionSettingsPayload?: RegionSettingsPayloadResolvers<ContextType>;
+  ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportStatus?: ReportStatusResolvers<ContextType>;
   ReportStatusConnection?: ReportStatusConnectionResolvers<ContextType>;
   ReportStatusEdge?: ReportStatusEdgeResolvers<ContextType>;
