@@ -704,13 +704,11 @@ export class CaseService {
   }
 
   async list(actor: Actor, filter: CaseFilter | null | undefined, args: PageArgs): Promise<Connection<CaseRecord>> {
+    if (filter?.regionCode) requireAccess(actor, 'case.list', { regionCode: filter.regionCode });
     if (!isSignedIn(actor)) return toConnection([], { limit: 1, after: null }, () => '', 0);
     const page = readPage<TimeIdKey>(args, isTimeIdKey);
     const conds: SQL[] = [this.visibleTo(actor)];
-    if (filter?.regionCode) {
-      requireAccess(actor, 'case.list', { regionCode: filter.regionCode });
-      conds.push(under(cases.regionCode, filter.regionCode));
-    }
+    if (filter?.regionCode) conds.push(under(cases.regionCode, filter.regionCode));
     if (filter?.status?.length) conds.push(inArray(cases.status, filter.status));
     if (filter?.category) conds.push(eq(cases.category, filter.category));
     if (filter?.urgency) conds.push(eq(cases.urgency, filter.urgency));

@@ -1,6 +1,6 @@
 import type { InferSelectModel } from 'drizzle-orm';
 import { and, desc, eq, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
-import { requireAccess } from '../access/access';
+import { can, requireAccess } from '../access/access';
 import type { Actor } from '../access/actor';
 import { memberships } from '../accounts/account.table';
 import type { RequestInfo } from '../accounts/account.service';
@@ -104,7 +104,7 @@ export class ReferralService {
     const c = await this.casesSvc.load(tx, r.caseId);
     // Receivers, and anyone who may see the case, may know the referral exists.
     const receiver = r.toOrganizationId ? actor.memberships.some((m) => m.organizationId === r.toOrganizationId) : false;
-    if (!receiver && !(await this.casesSvc.canView(actor, c))) throw new NotFoundError('The referral');
+    if (!receiver && !can(actor, 'case.view', await this.casesSvc.accessOf(tx, c))) throw new NotFoundError('The referral');
     requireAccess(actor, 'referral.respond', { regionCode: r.regionCode, toOrganizationId: r.toOrganizationId }, 'The referral');
     return { r, c };
   }
