@@ -31,8 +31,6 @@ export interface Policies {
   'audit.read': { regionCode: string };
   // The case desk (issue 3).
   'case.view': CaseAccess;
-  'case.viewStatus': CaseAccess;
-  'case.viewPublic': CaseAccess;
   'case.report': { regionCode: string };
   'case.refer': { regionCode: string };
   'case.register': { regionCode: string };
@@ -103,13 +101,6 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
     refusal: 'NOT_FOUND',
     check: (actor, c) => caseStaff(actor, c) || isReferrer(actor, c) || viaSharedReferral(actor, c),
   },
-  'case.viewStatus': {
-    // Reporters see the status of their own reports, nothing more.
-    signedIn: true,
-    refusal: 'NOT_FOUND',
-    check: (actor, c) => (actor.userId !== null && c.reporterUserId === actor.userId) || can(actor, 'case.view', c),
-  },
-  'case.viewPublic': { signedIn: false, refusal: 'NOT_FOUND', check: (_actor, c) => c.published },
   'case.report': { signedIn: false, check: () => true },
   'case.refer': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['social_worker'], r.regionCode) },
   'case.register': { signedIn: true, check: (actor, r) => caseDesk(actor, r) },

@@ -456,7 +456,7 @@ export class CaseService {
         .where(and(eq(cases.id, c.id), eq(cases.version, c.version)))
         .returning();
       if (!row) throw new ConflictError('CASE_CHANGED', 'The case was changed by someone else meanwhile; reload it and try again.');
-      await recordAudit(tx, { actorUserId: actor.userId, action: 'case.recordVerification', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, before: { verificationOutcome: c.verificationOutcome }, after: { verificationOutcome: row.verificationOutcome, verificationNotesEnc: row.verificationNotesEnc }, requestId: req.requestId });
+      await recordAudit(tx, { actorUserId: actor.userId, action: 'case.recordVerification', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, before: { verificationOutcome: c.verificationOutcome }, after: { verificationOutcome: row.verificationOutcome, verificationNotes: notes ? '[recorded]' : null }, requestId: req.requestId });
       return row;
     });
   }

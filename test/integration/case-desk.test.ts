@@ -294,6 +294,32 @@ describe('case desk (GraphQL)', () => {
     });
   });
 
+  describe('referrals between agencies', () => {
+    it('go both ways: the desk refers to a charity, the charity answers, then refers back to the desk', async () => {
+      const c = await refer();
+      const t = handlerToken(c);
+      await verifyThrough(app.gql, t, c.id, { publish: false });
+      const charity = await createOrganization(app.services.db, { kind: 'charity' });
+      const member = await createUser(app.services.db, [{ role: 'org_member', organizationId: charity.id }]);
+      const CREATE = 'mutation($i: CreateReferralInput!) { createReferral(input: $i) { referral { id status fromOrganization { id } toOrganization { id } } userErrors { code message } } }';
+      const RESPOND = 'mutation($i: RespondToReferralInput!) { respondToReferral(input: $i) { referral { status declineReason } userErrors { code message } } }';
+      const out = ok(await app.gql<Record<string, Payload & { referral: { id: string } }>>(CREATE, { i: { caseId: c.id, toOrganizationId: charity.gid, request: 'Counselling for the children.' } }, t));
+      expect(payload(await app.gql<Record<string, Payload>>(RESPOND, { i: { referralId: out.referral.id, accept: false } }, member.token)).userErrors[0]?.code).to.equal('REASON_REQUIRED');
+      ok(await app.gql(RESPOND, { i: { referralId: out.referral.id, accept: true } }, member.token));
+      expect(payload(await app.gql<Record<string, Payload>>(RESPOND, { i: { referralId: out.referral.id, accept: true } }, member.token)).userErrors[0]?.code).to.equal('ILLEGAL_TRANSITION');
+      const incoming = expectData(await app.gql<{ incomingReferrals: { nodes: { status: string }[] } }>('{ incomingReferrals { nodes { status } } }', {}, member.token)).incomingReferrals.nodes;
+      expect(incoming).to.deep.equal([{ status: 'ACCEPTED' }]);
+      // Back to the desk: the charity refers the case to the government programme side (the desk answers).
+      const back = ok(await app.gql<Record<string, Payload & { referral: { id: string; fromOrganization: { id: string }; toOrganization: null } }>>(CREATE, { i: { caseId: c.id, request: 'Family also qualifies for 低保; please take over.' } }, member.token));
+      expect(back.referral.fromOrganization.id).to.equal(charity.gid);
+      expect(back.referral.toOrganization).to.equal(null);
+      expect(codeOf(await app.gql(RESPOND, { i: { referralId: back.referral.id, accept: true } }, member.token))).to.equal('FORBIDDEN');
+      ok(await app.gql(RESPOND, { i: { referralId: back.referral.id, accept: false, reason: 'Already on 低保 since May.' } }, t));
+      const done = ok(await app.gql<Record<string, Payload & { referral: { status: string } }>>('mutation($i: CompleteReferralInput!) { completeReferral(input: $i) { referral { status outcome } userErrors { code } } }', { i: { referralId: out.referral.id, outcome: 'Six counselling sessions held.' } }, member.token));
+      expect(done.referral.status).to.equal('COMPLETED');
+    });
+  });
+
   describe('evidence files', () => {
     it('accepts PDF/JPEG/PNG within the size limit, with a checksum, downloadable only by those who see the case', async () => {
       const c = await refer();
