@@ -2,6 +2,7 @@ import { can } from '../access/access';
 import { toGlobalId } from '../common/ids';
 import type { Context } from '../graphql/context';
 import type { Resolvers } from '../graphql/generated/types';
+import { registerNodeFetcher } from '../graphql/node';
 import { mutationPayload } from '../graphql/payload';
 import type { CaseNeedRecord, CaseRecord } from './case.model';
 
@@ -25,6 +26,17 @@ async function caseById(id: string | null, ctx: Context): Promise<CaseRecord | n
   if (!id) return null;
   return ctx.services.cases.load(ctx.services.db, id).catch(() => null);
 }
+
+// `node(id)` finds cases and alarms through the same checks as their own queries.
+registerNodeFetcher('Case', async (id, ctx) => {
+  const c = await caseById(id, ctx);
+  return c && (await ctx.services.cases.canView(ctx.actor, c)) ? c : null;
+});
+registerNodeFetcher('Alarm', async (id, ctx) => {
+  if (!ctx.actor.userId) return null;
+  const page = await ctx.services.alarms.list(ctx.actor, { first: 100 });
+  return page.nodes.find((a) => a.id === id) ?? null;
+});
 
 export const caseResolvers: Resolvers = {
   CaseStatus: lower(['reported', 'intake', 'fast_tracked', 'verifying', 'verified', 'in_progress', 'funded', 'disbursing', 'closed', 'rejected', 'duplicate', 'withdrawn', 'escalated']),

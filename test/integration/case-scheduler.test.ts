@@ -5,7 +5,8 @@ import { alarms } from '../../server/cases/casedesk.table';
 import { openDatabase, type Database } from '../../server/db/database';
 import { scheduledJobs } from '../../server/scheduler/job.table';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database';
-import { createUser } from '../support/factories';
+import { createOrganization, createUser } from '../support/factories';
+import { toGlobalId } from '../../server/common/ids';
 import { testConfig } from '../support/app';
 import { makeIdNumber } from '../support/casedesk';
 
@@ -67,6 +68,32 @@ describe('deadline scheduler (durable, once across processes)', () => {
     expect(raised.filter((r) => r.userId === approver.id)).to.have.length(1);
     // Done for good: polling again runs nothing.
     expect(await a.services.scheduler.runDueJobs(new Date(later.getTime() + 86_400_000))).to.equal(0);
+  });
+
+  it('alarms the handler, the backup and the approver about an untriaged report and overdue fast-track paperwork', async () => {
+    const db = testDb.database.db;
+    const county = '632626'; // Madoi: its own staff, so nothing else interferes
+    const cw1 = await createUser(db, [{ role: 'caseworker', region: county }]);
+    const cw2 = await createUser(db, [{ role: 'caseworker', region: county }]);
+    const approver = await createUser(db, [{ role: 'approver', region: county }]);
+    const app = await start(testDb.database);
+    const anon = { userId: null, sessionId: null, memberships: [] };
+    const report = await app.services.cases.reportDiscovery(anon, { regionCode: county, situation: 'A child alone at the market.', reporterKind: 'public' }, REQ);
+    const due = report.case.dueAt as Date;
+    expect(await app.services.scheduler.runDueJobs(new Date(due.getTime() - 1000))).to.equal(0);
+    await app.services.scheduler.runDueJobs(new Date(due.getTime() + 1000));
+    const untriaged = await db.select().from(alarms).where(and(eq(alarms.caseId, report.case.id), eq(alarms.kind, 'report.untriaged')));
+    expect(untriaged.map((a) => a.userId).sort()).to.deep.equal([cw1.id, cw2.id, approver.id].sort());
+
+    const actor = (await app.services.accounts.authenticate(cw1.token))?.actor;
+    if (!actor) throw new Error('no actor');
+    const fund = await createOrganization(db, { kind: 'relief_fund', homeRegionCode: county });
+    const c = await app.services.cases.registerApplication(actor, { regionCode: county, category: 'fire', situation: 'x', person: { idNumber: makeIdNumber(county) } }, REQ);
+    const gid = toGlobalId('Case', c.case.id);
+    const ft = await app.services.cases.fastTrack(actor, { caseId: gid, amount: 100_000n, fundOrganizationId: fund.gid }, REQ);
+    await app.services.scheduler.runDueJobs(new Date(ft.fastTrack.paperworkDueAt.getTime() + 1000));
+    const paperwork = await db.select().from(alarms).where(and(eq(alarms.caseId, c.case.id), eq(alarms.kind, 'paperwork.overdue')));
+    expect(paperwork.map((a) => a.userId).sort()).to.deep.equal([cw1.id, cw2.id, approver.id].sort());
   });
 
   it('stops with the app: stop() ends polling', async () => {
