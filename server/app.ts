@@ -48,7 +48,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   if (loaded > 0) logger.info({ regions: loaded }, 'regions loaded');
 
   const live = new LiveHub();
-  const services = createServices(config, database, live, options);
+  const services = createServices(config, database, live, { ...options, logger });
   live.authorizeRooms('organization', async (actor, id) => {
     if (!/^[0-9a-f-]{36}$/.test(id)) return false;
     const [org] = await findOrganizations(database.db, [id]);

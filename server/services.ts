@@ -5,6 +5,7 @@ import type { Database, Db } from './db/database';
 import type { LiveHub } from './live/live-hub';
 import { OrganizationService } from './organizations/organization.service';
 import path from 'node:path';
+import type { Logger } from 'pino';
 import { AuditReadService } from './audit/audit.read';
 import { BeneficiaryService } from './beneficiaries/beneficiary.service';
 import { AlarmService } from './cases/alarm.service';
@@ -36,6 +37,8 @@ export interface ServiceOptions {
   throttle?: ThrottleSettings;
   /** The case desk's clock (tests may fix it). */
   clock?: () => Date;
+  /** Where background work (the deadline scheduler) logs its failures. */
+  logger?: Logger;
 }
 
 export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
@@ -43,7 +46,7 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
   const clock = options.clock ?? (() => new Date());
   const settings = new SettingsService(db);
-  const scheduler = new Scheduler(db, undefined, clock);
+  const scheduler = new Scheduler(db, options.logger, clock);
   const beneficiaries = new BeneficiaryService(new PiiCipher(loadPiiKey(config.piiKeyHex, config.dataDir)));
   const alarms = new AlarmService(db, live);
   const cases = new CaseService(db, live, beneficiaries, settings, scheduler, alarms, { publicReportsPerHour: config.publicReportsPerHour, clock });
