@@ -10,6 +10,7 @@ import { LiveHub } from './live/live-hub';
 import { findOrganizations } from './organizations/organization.repository';
 import { loadRegionsIfEmpty } from './regions/region.repository';
 import { createServices, type ServiceOptions, type Services } from './services';
+import { mountEvidenceRoutes } from './evidence/evidence.service';
 
 export interface StartOptions extends ServiceOptions {
   /** Use this database instead of opening one from the config (tests pass their own). */
@@ -47,11 +48,16 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   if (loaded > 0) logger.info({ regions: loaded }, 'regions loaded');
 
   const live = new LiveHub();
-  const services = createServices(config, database, live, options);
+  const services = createServices(config, database, live, { ...options, logger });
   live.authorizeRooms('organization', async (actor, id) => {
     if (!/^[0-9a-f-]{36}$/.test(id)) return false;
     const [org] = await findOrganizations(database.db, [id]);
     return !!org && (hasOrgRole(actor, org.id) || hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], org.homeRegionCode));
+  });
+  live.authorizeRooms('case', async (actor, id) => {
+    if (!/^[0-9a-f-]{36}$/.test(id)) return false;
+    const c = await services.cases.load(database.db, id).catch(() => null);
+    return !!c && (c.published || (await services.cases.canView(actor, c)));
   });
   live.authorizeRooms('region', (actor, code) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker', 'social_worker'], code));
 
@@ -61,7 +67,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 
   const metrics = createMetrics();
-  const { server, apollo } = await createHttpApp(config, services, logger, metrics, options.routes);
+  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [mountEvidenceRoutes(services), ...(options.routes ?? [])]);
   await live.attach(
     server,
     async (token) => (await services.accounts.authenticate(token))?.actor ?? null,
@@ -72,11 +78,13 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  services.scheduler.start(config.schedulerPollMs);
   const url = `http://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      await services.scheduler.stop();
       // Apollo's drain plugin stops accepting, waits for in-flight requests, then closes idle connections.
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
       await apollo.stop();

@@ -25,6 +25,12 @@ const envSchema = z.object({
   TRUST_PROXY: optional(boolFlag),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   WEB_DIST: optional(z.string()),
+  /** How often each process polls for due deadline jobs; 0 turns polling off (tests drive time themselves). */
+  SCHEDULER_POLL_MS: z.coerce.number().int().min(0).default(15_000),
+  /** Anonymous public reports accepted per address and hour. */
+  PUBLIC_REPORTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Largest evidence upload, in bytes. */
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -46,6 +52,9 @@ export interface Config {
   trustProxy: boolean;
   shutdownGraceMs: number;
   webDist: string;
+  schedulerPollMs: number;
+  publicReportsPerHour: number;
+  evidenceMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -96,5 +105,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY ?? false,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     webDist: path.resolve(e.WEB_DIST ?? 'web/dist'),
+    schedulerPollMs: e.SCHEDULER_POLL_MS,
+    publicReportsPerHour: e.PUBLIC_REPORTS_PER_HOUR,
+    evidenceMaxBytes: e.EVIDENCE_MAX_BYTES,
   };
 }

@@ -4,6 +4,17 @@ import type { Config } from './config';
 import type { Database, Db } from './db/database';
 import type { LiveHub } from './live/live-hub';
 import { OrganizationService } from './organizations/organization.service';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { AuditReadService } from './audit/audit.read';
+import { BeneficiaryService } from './beneficiaries/beneficiary.service';
+import { AlarmService } from './cases/alarm.service';
+import { CaseService } from './cases/case.service';
+import { EvidenceService } from './evidence/evidence.service';
+import { loadPiiKey, PiiCipher } from './privacy/pii';
+import { ReferralService } from './referrals/referral.service';
+import { Scheduler } from './scheduler/scheduler';
+import { SettingsService } from './settings/settings.service';
 
 /** The services of one server process, shared by every request. */
 export interface Services {
@@ -12,20 +23,47 @@ export interface Services {
   live: LiveHub;
   accounts: AccountService;
   organizations: OrganizationService;
+  settings: SettingsService;
+  scheduler: Scheduler;
+  beneficiaries: BeneficiaryService;
+  alarms: AlarmService;
+  cases: CaseService;
+  referrals: ReferralService;
+  evidence: EvidenceService;
+  auditLog: AuditReadService;
 }
 
 export interface ServiceOptions {
   throttle?: ThrottleSettings;
+  /** The case desk's clock (tests may fix it). */
+  clock?: () => Date;
+  /** Where background work (the deadline scheduler) logs its failures. */
+  logger?: Logger;
 }
 
 export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
   const db = database.db;
   const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
+  const clock = options.clock ?? (() => new Date());
+  const settings = new SettingsService(db);
+  const scheduler = new Scheduler(db, options.logger, clock);
+  const beneficiaries = new BeneficiaryService(new PiiCipher(loadPiiKey(config.piiKeyHex, config.dataDir)));
+  const alarms = new AlarmService(db, live);
+  const cases = new CaseService(db, live, beneficiaries, settings, scheduler, alarms, { publicReportsPerHour: config.publicReportsPerHour, clock });
+  const referrals = new ReferralService(db, live, cases, beneficiaries, settings, scheduler, alarms, clock);
   return {
     db,
     database,
     live,
     accounts,
     organizations: new OrganizationService(db, live),
+    settings,
+    scheduler,
+    beneficiaries,
+    alarms,
+    cases,
+    referrals,
+    evidence: new EvidenceService(db, cases, settings, path.join(config.dataDir, 'evidence'), config.evidenceMaxBytes),
+    auditLog: new AuditReadService(db),
   };
 }

@@ -1,4 +1,5 @@
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors';
+import type { CaseAccess } from '../cases/case.model';
 import type { OrganizationRecord } from '../organizations/organization.model';
 import { type Actor, hasOrgRole, hasStaffRoleCovering, isSignedIn } from './actor';
 
@@ -28,10 +29,32 @@ export interface Policies {
   'organization.manageMembers': OrganizationRecord;
   'staffRole.grant': { regionCode: string };
   'audit.read': { regionCode: string };
+  // The case desk (issue 3).
+  'case.view': CaseAccess;
+  'case.report': { regionCode: string };
+  'case.refer': { regionCode: string };
+  'case.register': { regionCode: string };
+  'case.list': { regionCode: string };
+  'case.handle': CaseAccess;
+  'case.approve': CaseAccess;
+  'case.withdraw': CaseAccess;
+  'case.manageConsent': CaseAccess;
+  'case.uploadEvidence': CaseAccess;
+  'referral.create': CaseAccess & { holdingOrganizationIds: readonly string[] };
+  'referral.respond': { regionCode: string; toOrganizationId: string | null };
+  'jointMeeting.view': { regionCode: string };
+  'jointMeeting.assign': { regionCode: string };
+  'settings.update': { regionCode: string };
 }
 
 const orgStaff = (actor: Actor, org: OrganizationRecord) =>
   hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], org.homeRegionCode);
+
+const DESK = ['caseworker', 'approver'] as const;
+const caseStaff = (actor: Actor, c: { regionCode: string }) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], c.regionCode);
+const caseDesk = (actor: Actor, c: { regionCode: string }) => hasStaffRoleCovering(actor, DESK, c.regionCode);
+const isReferrer = (actor: Actor, c: CaseAccess) => actor.userId !== null && c.referrerUserId === actor.userId;
+const viaSharedReferral = (actor: Actor, c: CaseAccess) => c.sharedWithOrganizationIds.some((id) => hasOrgRole(actor, id));
 
 const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'organization.view': {
@@ -72,6 +95,34 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
     signedIn: true,
     check: (actor, r) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor'], r.regionCode),
   },
+  'case.view': {
+    // Staff of the region; the social worker who referred it; members of an organisation it was referred to, only with the share consent.
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => caseStaff(actor, c) || isReferrer(actor, c) || viaSharedReferral(actor, c),
+  },
+  'case.report': { signedIn: false, check: () => true },
+  'case.refer': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['social_worker'], r.regionCode) },
+  'case.register': { signedIn: true, check: (actor, r) => caseDesk(actor, r) },
+  'case.list': { signedIn: true, check: (actor, r) => caseStaff(actor, r) },
+  'case.handle': { signedIn: true, view: 'case.view', check: (actor, c) => caseDesk(actor, c) },
+  'case.approve': { signedIn: true, view: 'case.view', check: (actor, c) => hasStaffRoleCovering(actor, ['approver'], c.regionCode) },
+  'case.withdraw': { signedIn: true, view: 'case.view', check: (actor, c) => caseDesk(actor, c) || isReferrer(actor, c) },
+  'case.manageConsent': { signedIn: true, view: 'case.view', check: (actor, c) => caseDesk(actor, c) || isReferrer(actor, c) },
+  'case.uploadEvidence': { signedIn: true, view: 'case.view', check: (actor, c) => caseDesk(actor, c) || isReferrer(actor, c) },
+  'referral.create': {
+    // The case desk refers onward; an organisation holding an accepted referral may refer back or onward.
+    signedIn: true,
+    view: 'case.view',
+    check: (actor, c) => caseDesk(actor, c) || c.holdingOrganizationIds.some((id) => hasOrgRole(actor, id)),
+  },
+  'referral.respond': {
+    signedIn: true,
+    check: (actor, r) => (r.toOrganizationId ? hasOrgRole(actor, r.toOrganizationId) : caseDesk(actor, r)),
+  },
+  'jointMeeting.view': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['approver', 'admin', 'auditor'], r.regionCode) },
+  'jointMeeting.assign': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['approver'], r.regionCode) },
+  'settings.update': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['admin'], r.regionCode) },
 };
 
 export type Action = keyof Policies;

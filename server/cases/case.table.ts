@@ -67,6 +67,22 @@ export const cases = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     statusChangedAt: timestamp('status_changed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** What kind of reporter filed a discovery report (grid_worker, police, taxi_driver, volunteer, hotline, public…). */
+    reporterKind: text('reporter_kind'),
+    /** The reported situation in the reporter's words; may name people, so encrypted like other personal data. */
+    situationEnc: text('situation_enc'),
+    /** Economic verification (核对) outcome: eligible, ineligible, pending_documents, waived_emergency. */
+    verificationOutcome: text('verification_outcome'),
+    /** Notes of the verification; may hold financial details, so encrypted. */
+    verificationNotesEnc: text('verification_notes_enc'),
+    /** Why the case was rejected, withdrawn or marked duplicate; told to the referrer. Not personal data. */
+    decisionReason: text('decision_reason'),
+    /** An open case of the same person for the same reason found at intake (flag for the handler). */
+    possibleDuplicateOfCaseId: uuid('possible_duplicate_of_case_id'),
+    /** Recorded reason when an approver allowed repeat aid for the same reason in the same year. */
+    repeatAidOverrideReason: text('repeat_aid_override_reason'),
+    /** When the current step of the case is due (triage, decision), for overdue filters. */
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     uniqueIndex('cases_reference_idx').on(t.reference),

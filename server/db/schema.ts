@@ -4,3 +4,8 @@ export * from '../accounts/account.table';
 export * from '../organizations/organization.table';
 export * from '../audit/audit.table';
 export * from '../cases/case.table';
+export * from '../cases/casedesk.table';
+export * from '../beneficiaries/beneficiary.table';
+export * from '../referrals/referral.table';
+export * from '../scheduler/job.table';
+export * from '../settings/settings.table';

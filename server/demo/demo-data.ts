@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import { inTransaction } from '../db/transaction';
 import { organizations, type OrganizationKind } from '../organizations/organization.table';
 import type { Services } from '../services';
+import { seedDemoCases } from '../cases/demo-cases';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -100,5 +101,6 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     const [backup] = await tx.insert(users).values({ email: 'caseworker2@demo.local', name: '甘德县民政窗口（B岗）', passwordHash }).returning({ id: users.id });
     if (backup) await tx.insert(memberships).values({ userId: backup.id, role: 'caseworker', regionCode: '632623' });
   });
+  await seedDemoCases(services);
   return true;
 }

@@ -6,6 +6,10 @@ import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
+import { auditResolvers } from '../audit/audit.resolvers';
+import { caseResolvers } from '../cases/case.resolvers';
+import { referralResolvers } from '../referrals/referral.resolvers';
+import { settingsResolvers } from '../settings/settings.resolvers';
 import { nodeResolvers } from './node';
 import type { Resolvers } from './generated/types';
 import { DateTimeScalar, FenScalar } from './scalars';
@@ -28,6 +32,10 @@ export const featureResolvers: Resolvers[] = [
   regionResolvers,
   accountResolvers,
   organizationResolvers,
+  caseResolvers,
+  referralResolvers,
+  settingsResolvers,
+  auditResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

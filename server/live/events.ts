@@ -28,12 +28,31 @@ export interface NotificationEvent {
   at: string;
 }
 
+/** A case changed status (or was published or unpublished). No personal data: published cases' rooms are public. */
+export interface CaseStatusEvent {
+  caseId: string;
+  reference: string;
+  status: string;
+  published: boolean;
+  at: string;
+}
+/** A referral between agencies changed (created, answered, completed or escalated). */
+export interface ReferralUpdatedEvent {
+  referralId: string;
+  caseId: string;
+  status: string;
+  escalationLevel: number;
+  at: string;
+}
+
 /** Every event the server sends, by name. Features add theirs here. */
 export interface ServerToClientEvents {
   'organization.created': (e: OrganizationCreatedEvent) => void;
   'organization.updated': (e: OrganizationUpdatedEvent) => void;
   'membership.added': (e: MembershipAddedEvent) => void;
   notification: (e: NotificationEvent) => void;
+  'case.status': (e: CaseStatusEvent) => void;
+  'referral.updated': (e: ReferralUpdatedEvent) => void;
 }
 
 export type EventName = keyof ServerToClientEvents;

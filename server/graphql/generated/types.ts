@@ -3,6 +3,12 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RegionRow } from '../../regions/region.data';
 import type { UserRecord, MembershipRecord, ViewerModel, InvitationRecord } from '../../accounts/account.model';
 import type { OrganizationRecord } from '../../organizations/organization.model';
+import type { CaseRecord, CaseNeedRecord, EvidenceRecord, FastTrackRecord, AlarmRecord, IntakeNoticeModel } from '../../cases/case.model';
+import type { BeneficiaryView, ConsentRecord, AssistanceRecordRow } from '../../beneficiaries/beneficiary.service';
+import type { DuplicateReport } from '../../cases/case.service';
+import type { ReferralRecord, JointMeetingItemRecord } from '../../referrals/referral.service';
+import type { EffectiveSettings } from '../../settings/settings.service';
+import type { AuditEventRecord } from '../../audit/audit.read';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -44,6 +50,424 @@ export type AddMemberInput = {
   role: Role;
 };
 
+/** An alarm or notice in the caller's inbox. */
+export type Alarm = Node & {
+  __typename?: 'Alarm';
+  /** The case concerned. */
+  caseRef?: Maybe<CaseRef>;
+  /** When it was raised. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The alarm's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Kind, e.g. `report.untriaged`, `case.overdue`, `referral.overdue`, `case.assigned`. */
+  kind: Scalars['String']['output'];
+  /** When it was read. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What happened, in words. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of alarms. */
+export type AlarmConnection = {
+  __typename?: 'AlarmConnection';
+  /** The edges. */
+  edges: Array<AlarmEdge>;
+  /** The alarms. */
+  nodes: Array<Alarm>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of alarms. */
+export type AlarmEdge = {
+  __typename?: 'AlarmEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The alarm. */
+  node: Alarm;
+};
+
+/** The result of marking an alarm read. */
+export type AlarmPayload = {
+  __typename?: 'AlarmPayload';
+  /** The alarm. */
+  alarm?: Maybe<Alarm>;
+  /** Problems with the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Assigns an owner to a joint-meeting item. */
+export type AssignJointMeetingItemInput = {
+  /** The item. */
+  itemId: Scalars['ID']['input'];
+  /** A note of the decision. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The user who takes it on. */
+  ownerId: Scalars['ID']['input'];
+};
+
+/** The result of recording aid. */
+export type AssistancePayload = {
+  __typename?: 'AssistancePayload';
+  /** The record. */
+  assistanceRecord?: Maybe<AssistanceRecord>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** Aid given to a person (救后录入). */
+export type AssistanceRecord = {
+  __typename?: 'AssistanceRecord';
+  /** Amount in fen (zero for services). */
+  amount: Scalars['Fen']['output'];
+  /** The reason (category) of the aid. */
+  category: Scalars['String']['output'];
+  /** The day it was given (YYYY-MM-DD). */
+  givenOn: Scalars['String']['output'];
+  /** The record's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Kind of aid: cash, in_kind, service, medical_bill, fast_track, referral… */
+  kind: Scalars['String']['output'];
+  /** The organisation that gave it. */
+  organization?: Maybe<Organization>;
+  /** The region where it was given. */
+  regionCode: Scalars['String']['output'];
+};
+
+/** One change in the append-only audit trail; sensitive values are masked. */
+export type AuditEvent = Node & {
+  __typename?: 'AuditEvent';
+  /** What was done, e.g. `case.verify`. */
+  action: Scalars['String']['output'];
+  /** Who did it; null for the system (deadlines). */
+  actor?: Maybe<User>;
+  /** The object after, as JSON text (masked). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The object before, as JSON text (masked). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The local ID of the object changed. */
+  entityId: Scalars['String']['output'];
+  /** The kind of object changed. */
+  entityType: Scalars['String']['output'];
+  /** The event's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The region concerned. */
+  regionCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the audit trail. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The edges. */
+  edges: Array<AuditEventEdge>;
+  /** The events. */
+  nodes: Array<AuditEvent>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in the audit trail. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Narrows the audit trail. */
+export type AuditEventFilter = {
+  /** Only this action. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only this actor. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this object (local or global ID). */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind of object, e.g. `Case`. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** From this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The region (and everything under it); the caller must be approver, auditor or admin there. */
+  regionCode: Scalars['String']['input'];
+  /** Up to this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A person helped. Personal data: visible only to those who may see the case. */
+export type Beneficiary = {
+  __typename?: 'Beneficiary';
+  /** Consents recorded, newest first, including revoked ones. */
+  consents: Array<Consent>;
+  /** Household members. */
+  household?: Maybe<Scalars['String']['output']>;
+  /** 居民身份证 number; masked for organisations. */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** Whether the person has been identified (a person may be taken in unidentified). */
+  identified: Scalars['Boolean']['output'];
+  /** Name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Notes; desk staff and the referrer only. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Phone number; desk staff and the referrer only. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A case on the desk. Carries personal data: only staff of its region, its referrer and organisations it was shared with see it. */
+export type Case = Node & {
+  __typename?: 'Case';
+  /** Backup handler (B post). */
+  backupHandler?: Maybe<User>;
+  /** The person. */
+  beneficiary?: Maybe<Beneficiary>;
+  /** Category (reason) of the case. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When it came in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it was rejected, withdrawn or marked duplicate. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** When the current step is due. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The case it duplicates. */
+  duplicateOf?: Maybe<CaseRef>;
+  /** Uploaded documents. */
+  evidence: Array<EvidenceFile>;
+  /** The fast-track decision, if any. */
+  fastTrack?: Maybe<FastTrack>;
+  /** Handler (A post). */
+  handler?: Maybe<User>;
+  /** 急难型 or 支出型. */
+  hardshipType?: Maybe<HardshipType>;
+  /** The case's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** How it came in. */
+  intakeChannel: IntakeChannel;
+  /** Needs with amounts. */
+  needs: Array<CaseNeed>;
+  /** The one-time notification: documents still missing. */
+  notice: IntakeNotice;
+  /** Whether the current step or the fast-track paperwork is past due. */
+  overdue: Scalars['Boolean']['output'];
+  /** An open case of the same person for the same reason found at intake. */
+  possibleDuplicateOf?: Maybe<CaseRef>;
+  /** Redacted public summary, when published. */
+  publicSummary?: Maybe<Scalars['String']['output']>;
+  /** Whether it is published to the public. */
+  published: Scalars['Boolean']['output'];
+  /** Public reference, e.g. JJN-632623-2026-000042. */
+  reference: Scalars['String']['output'];
+  /** Referrals between agencies. */
+  referrals: Array<Referral>;
+  /** The social worker who referred it. */
+  referrer?: Maybe<User>;
+  /** The region (county or township) of the case. */
+  region: Region;
+  /** Recorded reason when an approver allowed repeat aid this year. */
+  repeatAidOverrideReason?: Maybe<Scalars['String']['output']>;
+  /** Kind of reporter, for discovery reports. */
+  reporterKind?: Maybe<Scalars['String']['output']>;
+  /** The reported situation. */
+  situation?: Maybe<Scalars['String']['output']>;
+  /** Status. */
+  status: CaseStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Urgency. */
+  urgency: Urgency;
+  /** Notes of the verification; desk staff only. */
+  verificationNotes?: Maybe<Scalars['String']['output']>;
+  /** Economic verification outcome. */
+  verificationOutcome?: Maybe<VerificationOutcome>;
+  /** Increases with every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A case to act on. */
+export type CaseActionInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+};
+
+/** A category of emergency matter with its checklist. */
+export type CaseCategory = {
+  __typename?: 'CaseCategory';
+  /** Stable code, e.g. `illness`. */
+  code: Scalars['String']['output'];
+  /** Documents the applicant brings. */
+  documents: Array<DocumentRequirement>;
+  /** 急难型 or 支出型. */
+  hardshipType: HardshipType;
+  /** Name in words. */
+  label: Scalars['String']['output'];
+};
+
+/** A page of cases. */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** The edges. */
+  edges: Array<CaseEdge>;
+  /** The cases. */
+  nodes: Array<Case>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of cases. */
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: Case;
+};
+
+/** Narrows a list of cases. All given conditions must hold. */
+export type CaseFilter = {
+  /** Only this category. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases this user handles (A or B post). */
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only overdue (true) or not overdue (false) cases. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only cases in this region or under it (the caller must be staff there). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** Only this urgency. */
+  urgency?: InputMaybe<Urgency>;
+};
+
+/** A need of a case, with its amount and what is still open. */
+export type CaseNeed = {
+  __typename?: 'CaseNeed';
+  /** Amount needed, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** What is needed, in words. */
+  description: Scalars['String']['output'];
+  /** The need's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What it is for. */
+  kind: NeedKind;
+  /** Who is paid. */
+  payeeKind: PayeeKind;
+  /** The hospital or vendor paid directly. */
+  payeeName?: Maybe<Scalars['String']['output']>;
+  /** Amount not yet reserved, confirmed or claimed, in fen. */
+  remaining: Scalars['Fen']['output'];
+};
+
+/** The result of an action on a case. */
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  /** The case as it is now. */
+  case?: Maybe<Case>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** A decision with a reason. */
+export type CaseReasonInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The reason, told to the referrer. */
+  reason: Scalars['String']['input'];
+};
+
+/** Another case, named without personal data. */
+export type CaseRef = {
+  __typename?: 'CaseRef';
+  /** Category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When it came in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The case's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Public reference. */
+  reference: Scalars['String']['output'];
+  /** The region of the case. */
+  regionCode: Scalars['String']['output'];
+  /** Status. */
+  status: CaseStatus;
+};
+
+/** Where a case is in its lifecycle. */
+export type CaseStatus =
+  /** Finished. */
+  | 'closed'
+  /** Money is being paid out. */
+  | 'disbursing'
+  /** The same matter as another case, to which it links. */
+  | 'duplicate'
+  /** Taken over by the county joint meeting (联席会议). */
+  | 'escalated'
+  /** Relief decided at once (先行救助); paperwork still owed. */
+  | 'fast_tracked'
+  /** Fully funded. */
+  | 'funded'
+  /** Taken in at the window; documents are being gathered. */
+  | 'intake'
+  /** Claimed or partly funded. */
+  | 'in_progress'
+  /** Not taken on; the reason is told to the referrer. */
+  | 'rejected'
+  /** Reported by a discoverer or the public; waits for triage. */
+  | 'reported'
+  /** Verified: needs and amounts set; open to matching (and to the public when published). */
+  | 'verified'
+  /** Under verification, including household economic verification (核对). */
+  | 'verifying'
+  /** Withdrawn by the applicant or the referrer. */
+  | 'withdrawn';
+
+/** A category with its checklist. */
+export type CategoryInput = {
+  /** Stable code. */
+  code: Scalars['String']['input'];
+  /** Documents. */
+  documents: Array<DocumentInput>;
+  /** 急难型 or 支出型. */
+  hardshipType: HardshipType;
+  /** Name in words. */
+  label: Scalars['String']['input'];
+};
+
+/** Completes an accepted referral. */
+export type CompleteReferralInput = {
+  /** What was done. */
+  outcome: Scalars['String']['input'];
+  /** The referral. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** A consent given by the person, and whether it was revoked. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** Whether it holds now. */
+  active: Scalars['Boolean']['output'];
+  /** When it was given. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** What it allows. */
+  kind: ConsentKind;
+  /** When it was revoked, if it was. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who took it. */
+  takenBy?: Maybe<User>;
+};
+
+/** What a consent allows. */
+export type ConsentKind =
+  /** Publish a redacted story of the case. */
+  | 'publish'
+  /** Share the person's details with charities and other organisations. */
+  | 'share';
+
 /** Profile of a new organisation. */
 export type CreateOrganizationInput = {
   /** Budget available for cases, in fen; zero or more. */
@@ -70,6 +494,113 @@ export type CreateOrganizationInput = {
   serviceRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Refers a case to an organisation (or back to the desk). */
+export type CreateReferralInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** Working days to answer; the region's setting (default 3) when omitted. */
+  dueWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What is asked. */
+  request: Scalars['String']['input'];
+  /** The receiving organisation; omit to refer back to the case desk (organisations only). */
+  toOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A document of a checklist. */
+export type DocumentInput = {
+  /** Stable code. */
+  code: Scalars['String']['input'];
+  /** Name in words. */
+  label: Scalars['String']['input'];
+};
+
+/** A document of a category's checklist. */
+export type DocumentRequirement = {
+  __typename?: 'DocumentRequirement';
+  /** Stable code of the document, e.g. `id_card`; used as `kind` when uploading. */
+  code: Scalars['String']['output'];
+  /** What the document is, in words. */
+  label: Scalars['String']['output'];
+};
+
+/** What the desk must see before verification or fast track (救前查询, R11). */
+export type DuplicateCheck = {
+  __typename?: 'DuplicateCheck';
+  /** All aid recorded for the person. */
+  assistance: Array<AssistanceRecord>;
+  /** Other open cases of the same person. */
+  openCases: Array<CaseRef>;
+  /** Whether the once-per-reason-per-year rule applies: aid needs an approver's recorded override. */
+  repeatAidThisYear: Scalars['Boolean']['output'];
+  /** Aid recorded for the same reason this calendar year. */
+  sameReasonAssistance: Array<AssistanceRecord>;
+  /** Cases of the same person aided for the same reason this calendar year. */
+  sameReasonCases: Array<CaseRef>;
+};
+
+/** An uploaded document. */
+export type EvidenceFile = {
+  __typename?: 'EvidenceFile';
+  /** The checklist item it satisfies. */
+  documentKind: Scalars['String']['output'];
+  /** Where to download it (with the bearer token). */
+  downloadPath: Scalars['String']['output'];
+  /** Original file name. */
+  fileName: Scalars['String']['output'];
+  /** The file's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** MIME type. */
+  mimeType: Scalars['String']['output'];
+  /** SHA-256 checksum, hex. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** When it was uploaded. */
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** A fast-track (先行救助) decision and its paperwork debt. */
+export type FastTrack = {
+  __typename?: 'FastTrack';
+  /** Relief decided, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** When the paperwork was cleared; null while owed. */
+  clearedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was decided. */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Who decided. */
+  decidedBy?: Maybe<User>;
+  /** The relief fund paying it. */
+  fund: Organization;
+  /** Whether the paperwork is past due and not cleared. */
+  overdue: Scalars['Boolean']['output'];
+  /** When the paperwork is due (working days after the decision). */
+  paperworkDueAt: Scalars['DateTime']['output'];
+};
+
+/** Fast-track relief (先行救助). */
+export type FastTrackCaseInput = {
+  /** Amount in fen; above the township limit only by an approver; never above the cap. */
+  amount: Scalars['Fen']['input'];
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The relief fund (organisation of kind RELIEF_FUND) paying it. */
+  fundOrganizationId: Scalars['ID']['input'];
+  /** An approver's reason to allow repeat aid for the same reason this year. */
+  repeatAidOverrideReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of a fast track or of clearing its paperwork. */
+export type FastTrackPayload = {
+  __typename?: 'FastTrackPayload';
+  /** The case as it is now. */
+  case?: Maybe<Case>;
+  /** The fast-track decision. */
+  fastTrack?: Maybe<FastTrack>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
 /** A staff role to grant to an existing user. */
 export type GrantStaffRoleInput = {
   /** The GB/T 2260 code of the region the role covers (everything under it included). */
@@ -85,6 +616,62 @@ export type GrantStaffRolePayload = {
   __typename?: 'GrantStaffRolePayload';
   /** The new or existing membership. */
   membership?: Maybe<Membership>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** The two types of hardship (民发〔2018〕23号). */
+export type HardshipType =
+  /** 支出型: necessary spending beyond what the household can bear. */
+  | 'expenditure'
+  /** 急难型: sudden emergency or accident. */
+  | 'sudden';
+
+/** Identifies a person taken in unidentified. */
+export type IdentifyBeneficiaryInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** 居民身份证 number. */
+  idNumber: Scalars['String']['input'];
+  /** Name, if now known. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a case came in. */
+export type IntakeChannel =
+  /** An application at the window. */
+  | 'application'
+  /** An active-discovery report by a registered reporter. */
+  | 'discovery'
+  /** A hotline call (12345). */
+  | 'hotline'
+  /** An anonymous report by a member of the public. */
+  | 'public_report'
+  /** A referral by a social worker. */
+  | 'referral';
+
+/** The one-time notification (一次性告知): every document still missing, told at once. */
+export type IntakeNotice = {
+  __typename?: 'IntakeNotice';
+  /** The category whose checklist applies; null while not yet known. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The notice in words, ready to tell the applicant. */
+  message: Scalars['String']['output'];
+  /** Every document of the checklist not yet provided. */
+  missingDocuments: Array<DocumentRequirement>;
+};
+
+/** The result of taking a case in. */
+export type IntakePayload = {
+  __typename?: 'IntakePayload';
+  /** The case. */
+  case?: Maybe<Case>;
+  /** The one-time notification of missing documents. */
+  notice?: Maybe<IntakeNotice>;
+  /** An open case of the same person for the same reason, if one exists (named without personal data). */
+  possibleDuplicateOf?: Maybe<CaseRef>;
+  /** The status of the report, for whoever filed it. */
+  report?: Maybe<ReportStatus>;
   /** Problems with the input; nothing was changed when present. */
   userErrors: Array<UserError>;
 };
@@ -127,6 +714,76 @@ export type InviteMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An item on a county's joint-meeting (联席会议) queue. */
+export type JointMeetingItem = Node & {
+  __typename?: 'JointMeetingItem';
+  /** When it was assigned. */
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The case, named without personal data. */
+  caseRef: CaseRef;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The item's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The approver's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Who owns it now; null until assigned. */
+  owner?: Maybe<User>;
+  /** Why it is on the queue. */
+  reason: Scalars['String']['output'];
+  /** The referral that went unanswered. */
+  referral?: Maybe<Referral>;
+  /** The county. */
+  regionCode: Scalars['String']['output'];
+};
+
+/** A page of the joint-meeting queue. */
+export type JointMeetingItemConnection = {
+  __typename?: 'JointMeetingItemConnection';
+  /** The edges. */
+  edges: Array<JointMeetingItemEdge>;
+  /** The items. */
+  nodes: Array<JointMeetingItem>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in the joint-meeting queue. */
+export type JointMeetingItemEdge = {
+  __typename?: 'JointMeetingItemEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: JointMeetingItem;
+};
+
+/** The result of assigning a joint-meeting item. */
+export type JointMeetingItemPayload = {
+  __typename?: 'JointMeetingItemPayload';
+  /** The item. */
+  item?: Maybe<JointMeetingItem>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** Marks an alarm read. */
+export type MarkAlarmReadInput = {
+  /** The alarm. */
+  id: Scalars['ID']['input'];
+};
+
+/** Marks a case as duplicating another. */
+export type MarkDuplicateInput = {
+  /** The duplicate case. */
+  caseId: Scalars['ID']['input'];
+  /** The case it duplicates. */
+  duplicateOfCaseId: Scalars['ID']['input'];
+  /** Why, if more needs saying. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A role held by a user, with the region or organisation it applies to. */
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -158,24 +815,66 @@ export type Mutation = {
   acceptInvitation: MembershipPayload;
   /** Adds an existing user to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   addMember: MembershipPayload;
+  /** Assigns an owner to a joint-meeting item (approvers covering the county). */
+  assignJointMeetingItem: JointMeetingItemPayload;
+  /** Clears the paperwork debt of a fast-tracked case (every checklist document uploaded). */
+  clearPaperwork: FastTrackPayload;
+  /** Completes an accepted referral with its outcome. */
+  completeReferral: ReferralPayload;
   /** Registers an organisation. The caller becomes its first ORG_ADMIN; it stays unverified until staff verify it. */
   createOrganization: OrganizationPayload;
+  /** Refers a case to a government programme, charity or social-work agency (charities only with the share consent). */
+  createReferral: ReferralPayload;
+  /** Fast-track relief: decided at once, paperwork due in working days. */
+  fastTrackCase: FastTrackPayload;
   /** Grants a staff role in a region. Only an admin whose region covers that region may do this. */
   grantStaffRole: GrantStaffRolePayload;
+  /** Identifies a person taken in unidentified. */
+  identifyBeneficiary: CasePayload;
   /** Invites a person by email to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   inviteMember: InviteMemberPayload;
+  /** Marks one of the caller's alarms read. */
+  markAlarmRead: AlarmPayload;
+  /** Marks a case as a duplicate of another. */
+  markDuplicate: CasePayload;
   /** Does nothing; returns true. Lets a client check that it may send mutations. */
   ping: Scalars['Boolean']['output'];
+  /** Records aid given to the person. */
+  recordAssistance: AssistancePayload;
+  /** Records the economic verification outcome. */
+  recordVerification: CasePayload;
+  /** Refers a case (social workers of the region), with the person's consent. */
+  referCase: IntakePayload;
+  /** Registers an application at the window (caseworkers and approvers of the region). */
+  registerApplication: IntakePayload;
+  /** Rejects a case; the reason is told to the referrer. */
+  rejectCase: CasePayload;
+  /** Files a discovery report; anyone may, anonymous reports are rate-limited per address. Lands in triage. */
+  reportDiscovery: ReportPayload;
+  /** Accepts or declines a referral (members of the receiving organisation). */
+  respondToReferral: ReferralPayload;
+  /** Grants or revokes a consent; revoking unpublishes and stops sharing at once. */
+  setConsent: CasePayload;
   /** Signs in with email and password. Repeated failures for one account or address are slowed and then refused for a while. */
   signIn: SignInPayload;
   /** Ends the current session (or all of the user's sessions). */
   signOut: SignOutPayload;
   /** Creates a donor account and signs it in. */
   signUp: SignInPayload;
+  /** Starts verification. */
+  startVerification: CasePayload;
+  /** Takes a reported case into intake. */
+  triageCase: IntakePayload;
   /** Changes an organisation's profile. Its ORG_ADMINs and admins of its home region may do this. */
   updateOrganization: OrganizationPayload;
+  /** Overrides settings at a region (admins covering it). */
+  updateRegionSettings: RegionSettingsPayload;
+  /** Verifies a case: category, type, urgency, needs, and publishing when consented. */
+  verifyCase: CasePayload;
   /** Verifies an organisation. Admins and approvers whose region covers its home region may do this. */
   verifyOrganization: OrganizationPayload;
+  /** Withdraws a case. */
+  withdrawCase: CasePayload;
 };
 
 
@@ -192,8 +891,38 @@ export type MutationAddMemberArgs = {
 
 
 /** The root of every change. */
+export type MutationAssignJointMeetingItemArgs = {
+  input: AssignJointMeetingItemInput;
+};
+
+
+/** The root of every change. */
+export type MutationClearPaperworkArgs = {
+  input: CaseActionInput;
+};
+
+
+/** The root of every change. */
+export type MutationCompleteReferralArgs = {
+  input: CompleteReferralInput;
+};
+
+
+/** The root of every change. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** The root of every change. */
+export type MutationCreateReferralArgs = {
+  input: CreateReferralInput;
+};
+
+
+/** The root of every change. */
+export type MutationFastTrackCaseArgs = {
+  input: FastTrackCaseInput;
 };
 
 
@@ -204,8 +933,74 @@ export type MutationGrantStaffRoleArgs = {
 
 
 /** The root of every change. */
+export type MutationIdentifyBeneficiaryArgs = {
+  input: IdentifyBeneficiaryInput;
+};
+
+
+/** The root of every change. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+/** The root of every change. */
+export type MutationMarkAlarmReadArgs = {
+  input: MarkAlarmReadInput;
+};
+
+
+/** The root of every change. */
+export type MutationMarkDuplicateArgs = {
+  input: MarkDuplicateInput;
+};
+
+
+/** The root of every change. */
+export type MutationRecordAssistanceArgs = {
+  input: RecordAssistanceInput;
+};
+
+
+/** The root of every change. */
+export type MutationRecordVerificationArgs = {
+  input: RecordVerificationInput;
+};
+
+
+/** The root of every change. */
+export type MutationReferCaseArgs = {
+  input: ReferCaseInput;
+};
+
+
+/** The root of every change. */
+export type MutationRegisterApplicationArgs = {
+  input: RegisterApplicationInput;
+};
+
+
+/** The root of every change. */
+export type MutationRejectCaseArgs = {
+  input: CaseReasonInput;
+};
+
+
+/** The root of every change. */
+export type MutationReportDiscoveryArgs = {
+  input: ReportDiscoveryInput;
+};
+
+
+/** The root of every change. */
+export type MutationRespondToReferralArgs = {
+  input: RespondToReferralInput;
+};
+
+
+/** The root of every change. */
+export type MutationSetConsentArgs = {
+  input: SetConsentInput;
 };
 
 
@@ -228,8 +1023,32 @@ export type MutationSignUpArgs = {
 
 
 /** The root of every change. */
+export type MutationStartVerificationArgs = {
+  input: CaseActionInput;
+};
+
+
+/** The root of every change. */
+export type MutationTriageCaseArgs = {
+  input: TriageCaseInput;
+};
+
+
+/** The root of every change. */
 export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
+};
+
+
+/** The root of every change. */
+export type MutationUpdateRegionSettingsArgs = {
+  input: UpdateRegionSettingsInput;
+};
+
+
+/** The root of every change. */
+export type MutationVerifyCaseArgs = {
+  input: VerifyCaseInput;
 };
 
 
@@ -237,6 +1056,37 @@ export type MutationUpdateOrganizationArgs = {
 export type MutationVerifyOrganizationArgs = {
   input: VerifyOrganizationInput;
 };
+
+
+/** The root of every change. */
+export type MutationWithdrawCaseArgs = {
+  input: CaseReasonInput;
+};
+
+/** A need to set on a verified case. */
+export type NeedInput = {
+  /** Amount in fen, more than zero. */
+  amount: Scalars['Fen']['input'];
+  /** What is needed, in words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What it is for. */
+  kind: NeedKind;
+  /** Who is paid; BENEFICIARY by default. */
+  payeeKind?: InputMaybe<PayeeKind>;
+  /** The hospital or vendor, when paid directly. */
+  payeeName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a need is for. */
+export type NeedKind =
+  /** Money to the person. */
+  | 'cash'
+  /** Goods. */
+  | 'in_kind'
+  /** A medical bill paid to the hospital. */
+  | 'medical_bill'
+  /** A service: counselling, care, lodging. */
+  | 'service';
 
 /** An object with a globally unique, opaque ID. */
 export type Node = {
@@ -360,21 +1210,202 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Who is paid for a need. */
+export type PayeeKind =
+  /** The person (to their bank or social-security-card account). */
+  | 'beneficiary'
+  /** A hospital, paid directly. */
+  | 'hospital'
+  /** A vendor of goods or services, paid directly. */
+  | 'vendor';
+
+/** Personal details given at intake; all optional for a person taken in unidentified (R9). */
+export type PersonInput = {
+  /** Household members. */
+  household?: InputMaybe<Scalars['String']['input']>;
+  /** 居民身份证 number: 18 characters, or 15 digits for an old card. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A published case, redacted: no personal data at all. */
+export type PublicCase = {
+  __typename?: 'PublicCase';
+  /** Category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The county of the case. */
+  county: Region;
+  /** 急难型 or 支出型. */
+  hardshipType?: Maybe<HardshipType>;
+  /** The public view's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Needs with amounts and what is still open. */
+  needs: Array<PublicNeed>;
+  /** When it was published. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Public reference. */
+  reference: Scalars['String']['output'];
+  /** Total still open, in fen. */
+  remainingAmount: Scalars['Fen']['output'];
+  /** Status. */
+  status: CaseStatus;
+  /** The redacted story. */
+  summary: Scalars['String']['output'];
+  /** Total needed, in fen. */
+  totalAmount: Scalars['Fen']['output'];
+  /** Urgency. */
+  urgency: Urgency;
+};
+
+/** A page of public cases. */
+export type PublicCaseConnection = {
+  __typename?: 'PublicCaseConnection';
+  /** The edges. */
+  edges: Array<PublicCaseEdge>;
+  /** The cases. */
+  nodes: Array<PublicCase>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of public cases. */
+export type PublicCaseEdge = {
+  __typename?: 'PublicCaseEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: PublicCase;
+};
+
+/** Narrows the public list. */
+export type PublicCaseFilter = {
+  /** Only this category. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases in this region or under it. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this urgency. */
+  urgency?: InputMaybe<Urgency>;
+};
+
+/** A need of a published case, as the public sees it. */
+export type PublicNeed = {
+  __typename?: 'PublicNeed';
+  /** Amount needed, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** What is needed, in words. */
+  description: Scalars['String']['output'];
+  /** What it is for. */
+  kind: NeedKind;
+  /** Who is paid. */
+  payeeKind: PayeeKind;
+  /** Amount still open, in fen. */
+  remaining: Scalars['Fen']['output'];
+};
+
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail of a region, newest first. */
+  auditEvents: AuditEventConnection;
+  /** One case; NOT_FOUND when it does not exist or the caller may not see it. */
+  case: Case;
+  /** Cases the caller may see: staff of the region; social workers their own referrals; organisations cases shared with them. */
+  cases: CaseConnection;
+  /** Before verification or fast track: other open cases, same-reason aid this year, and recorded aid of the person. */
+  duplicateCheck: DuplicateCheck;
+  /** Referrals sent to the caller's organisations. */
+  incomingReferrals: ReferralConnection;
+  /** The joint-meeting queue of a county (approvers, admins and auditors covering it). */
+  jointMeetingQueue: JointMeetingItemConnection;
+  /** The caller's alarms and notices, newest first. */
+  myAlarms: AlarmConnection;
+  /** The status of the caller's own reports. */
+  myReports: ReportStatusConnection;
   /** Fetches any object by its global ID, if the caller may see it. */
   node?: Maybe<Node>;
   /** One organisation by ID; an error with code `NOT_FOUND` when it does not exist or the caller may not see it. */
   organization: Organization;
   /** Organisations the caller may see: verified ones for everyone, unverified ones for their members and staff of their region. */
   organizations: OrganizationConnection;
+  /** One published case, redacted, for anyone. */
+  publicCase: PublicCase;
+  /** Published cases, redacted, for anyone. */
+  publicCases: PublicCaseConnection;
   /** One region by its GB/T 2260 code. An unknown code is an error with code `REGION_NOT_FOUND`. */
   region: Region;
+  /** The effective settings of a region and where each value comes from. */
+  regionSettings: RegionSettings;
   /** The regions directly under `parentCode`, or the provinces when it is omitted. An unknown parent is an error with code `REGION_NOT_FOUND`. */
   regions: Array<Region>;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer?: Maybe<Viewer>;
+};
+
+
+/** The root of every read. */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: AuditEventFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryDuplicateCheckArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryIncomingReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+
+/** The root of every read. */
+export type QueryJointMeetingQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryMyAlarmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryMyReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -399,7 +1430,27 @@ export type QueryOrganizationsArgs = {
 
 
 /** The root of every read. */
+export type QueryPublicCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryPublicCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PublicCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
 export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryRegionSettingsArgs = {
   code: Scalars['String']['input'];
 };
 
@@ -408,6 +1459,121 @@ export type QueryRegionArgs = {
 export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Records aid given (救后录入). */
+export type RecordAssistanceInput = {
+  /** Amount in fen; zero for services. */
+  amount: Scalars['Fen']['input'];
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The day it was given (YYYY-MM-DD); today by default. */
+  givenOn?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of aid: cash, in_kind, service, medical_bill, referral… */
+  kind: Scalars['String']['input'];
+  /** The organisation that gave it. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The economic verification outcome. */
+export type RecordVerificationInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** Notes (encrypted; desk staff only). */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome. */
+  outcome: VerificationOutcome;
+};
+
+/** A referral by a social worker (R7). */
+export type ReferCaseInput = {
+  /** The category; must be one the region uses. */
+  category: Scalars['String']['input'];
+  /** The person consented to publishing a redacted story. */
+  consentToPublish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person consented to sharing details with charities. */
+  consentToShare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The person. */
+  person: PersonInput;
+  /** The person consented to be referred (required). */
+  personConsented: Scalars['Boolean']['input'];
+  /** GB/T 2260 code of the county or township. */
+  regionCode: Scalars['String']['input'];
+  /** The situation, in words. */
+  situation: Scalars['String']['input'];
+  /** Urgency; NORMAL by default. */
+  urgency?: InputMaybe<Urgency>;
+};
+
+/** A hand-over (转办转介) of a case to a government programme, charity or social-work agency, or back to the desk. */
+export type Referral = Node & {
+  __typename?: 'Referral';
+  /** The case, named without personal data. */
+  caseRef: CaseRef;
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it was declined. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** When an answer is due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** 0 none; 1 escalated to the backup handler; 2 to the approver; 3 to the county joint meeting. */
+  escalationLevel: Scalars['Int']['output'];
+  /** The organisation that referred it; null for the case desk. */
+  fromOrganization?: Maybe<Organization>;
+  /** The referral's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The outcome when completed. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** What is asked of the receiver. */
+  request: Scalars['String']['output'];
+  /** When it was answered. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Status. */
+  status: ReferralStatus;
+  /** The receiving organisation; null for the case desk of the case's region. */
+  toOrganization?: Maybe<Organization>;
+};
+
+/** A page of referrals. */
+export type ReferralConnection = {
+  __typename?: 'ReferralConnection';
+  /** The edges. */
+  edges: Array<ReferralEdge>;
+  /** The referrals. */
+  nodes: Array<Referral>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of referrals. */
+export type ReferralEdge = {
+  __typename?: 'ReferralEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The referral. */
+  node: Referral;
+};
+
+/** The result of a change to a referral. */
+export type ReferralPayload = {
+  __typename?: 'ReferralPayload';
+  /** The referral. */
+  referral?: Maybe<Referral>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a referral between agencies stands. */
+export type ReferralStatus =
+  /** Accepted by the receiver. */
+  | 'accepted'
+  /** Done, with an outcome. */
+  | 'completed'
+  /** Declined, with a reason. */
+  | 'declined'
+  /** Sent; waiting for an answer. */
+  | 'pending';
 
 /** An administrative division of China (GB/T 2260). */
 export type Region = Node & {
@@ -439,6 +1605,134 @@ export type RegionLevel =
   /** Township or street (乡级), loaded for Qinghai; a 9-digit code. */
   | 'township';
 
+/** The effective settings of a region, inherited down the tree (public, R16). */
+export type RegionSettings = {
+  __typename?: 'RegionSettings';
+  /** Cap per case as a multiple of the 低保 standard (at least 2). */
+  capMultiplier: Scalars['Int']['output'];
+  /** The cap per case, in fen. */
+  caseCap: Scalars['Fen']['output'];
+  /** Categories used and their checklists. */
+  categories: Array<CaseCategory>;
+  /** Working days from intake to decision. */
+  decisionWorkingDays: Scalars['Int']['output'];
+  /** Monthly 低保 standard, in fen. */
+  dibaoMonthlyStandard: Scalars['Fen']['output'];
+  /** Public holidays (YYYY-MM-DD). */
+  holidays: Array<Scalars['String']['output']>;
+  /** Working days to bring the paperwork after a fast track. */
+  paperworkWorkingDays: Scalars['Int']['output'];
+  /** Working days to answer a referral. */
+  referralResponseWorkingDays: Scalars['Int']['output'];
+  /** The region. */
+  region: Region;
+  /** Where each value comes from. */
+  sources: Array<SettingSource>;
+  /** Amount a township caseworker may approve alone, in fen. */
+  townshipApprovalLimit: Scalars['Fen']['output'];
+  /** Working days to triage a report. */
+  triageWorkingDays: Scalars['Int']['output'];
+};
+
+/** The result of changing settings. */
+export type RegionSettingsPayload = {
+  __typename?: 'RegionSettingsPayload';
+  /** The effective settings now. */
+  settings?: Maybe<RegionSettings>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** An application registered at the window (R7). */
+export type RegisterApplicationInput = {
+  /** The category; must be one the region uses. */
+  category: Scalars['String']['input'];
+  /** The applicant consented to publishing a redacted story. */
+  consentToPublish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant consented to sharing details with charities. */
+  consentToShare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant. */
+  person: PersonInput;
+  /** GB/T 2260 code of the county or township. */
+  regionCode: Scalars['String']['input'];
+  /** The situation, in words. */
+  situation: Scalars['String']['input'];
+  /** Urgency; NORMAL by default. */
+  urgency?: InputMaybe<Urgency>;
+};
+
+/** A discovery report (R7). */
+export type ReportDiscoveryInput = {
+  /** The category, if known. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** What is known of the person. */
+  person?: InputMaybe<PersonInput>;
+  /** GB/T 2260 code of the county or township where the person is. */
+  regionCode: Scalars['String']['input'];
+  /** Kind of reporter: grid_worker, police, traffic_police, city_management, rescue_station, minors_protection, village_committee, cadre, taxi_driver, social_worker, charity_worker, volunteer, hotline, public. */
+  reporterKind?: InputMaybe<Scalars['String']['input']>;
+  /** What was seen, in words. */
+  situation: Scalars['String']['input'];
+  /** Urgency; NORMAL by default. */
+  urgency?: InputMaybe<Urgency>;
+};
+
+/** The result of a discovery report: its status and the documents that will be needed, nothing more. */
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  /** The one-time notification of missing documents, when the category is known. */
+  notice?: Maybe<IntakeNotice>;
+  /** The status of the report (follow it with `myReports` when signed in). */
+  report?: Maybe<ReportStatus>;
+  /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** The status of a report, as its reporter sees it: nothing more. */
+export type ReportStatus = {
+  __typename?: 'ReportStatus';
+  /** When it was filed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it was not taken on, if it was not. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Public reference. */
+  reference: Scalars['String']['output'];
+  /** Status. */
+  status: CaseStatus;
+};
+
+/** A page of report statuses. */
+export type ReportStatusConnection = {
+  __typename?: 'ReportStatusConnection';
+  /** The edges. */
+  edges: Array<ReportStatusEdge>;
+  /** The reports. */
+  nodes: Array<ReportStatus>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of report statuses. */
+export type ReportStatusEdge = {
+  __typename?: 'ReportStatusEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: ReportStatus;
+};
+
+/** Accepts or declines a referral. */
+export type RespondToReferralInput = {
+  /** True to accept, false to decline. */
+  accept: Scalars['Boolean']['input'];
+  /** Why it is declined (required when declining). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The referral. */
+  referralId: Scalars['ID']['input'];
+};
+
 /** What a person can do on the platform. Staff roles are scoped to a region; organisation roles to an organisation. */
 export type Role =
   /** Runs the platform for a region: accounts, organisations, settings. */
@@ -459,6 +1753,46 @@ export type Role =
   | 'reporter'
   /** Social worker who refers cases with evidence and consent. */
   | 'social_worker';
+
+/** Grants or revokes a consent of the case's person. */
+export type SetConsentInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** True to record the consent, false to revoke it (takes effect at once everywhere). */
+  granted: Scalars['Boolean']['input'];
+  /** Which consent. */
+  kind: ConsentKind;
+};
+
+/** A setting a region can override. */
+export type SettingKey =
+  /** Cap per case as a multiple of the 低保 standard. */
+  | 'capMultiplier'
+  /** Categories and their document checklists. */
+  | 'categories'
+  /** Working days from intake to decision. */
+  | 'decisionWorkingDays'
+  /** Local monthly 低保 standard. */
+  | 'dibaoMonthlyStandardMinor'
+  /** Public holidays skipped when counting working days. */
+  | 'holidays'
+  /** Working days to bring the paperwork after a fast track. */
+  | 'paperworkWorkingDays'
+  /** Working days to answer a referral. */
+  | 'referralResponseWorkingDays'
+  /** Amount a township caseworker may approve alone. */
+  | 'townshipApprovalLimitMinor'
+  /** Working days to triage a report. */
+  | 'triageWorkingDays';
+
+/** Where an effective setting comes from. */
+export type SettingSource = {
+  __typename?: 'SettingSource';
+  /** The setting. */
+  key: SettingKey;
+  /** The region that sets it; null for the national default. */
+  region?: Maybe<Region>;
+};
 
 /** Email and password to sign in with. */
 export type SignInInput = {
@@ -506,6 +1840,16 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** Takes a reported case into intake. */
+export type TriageCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The category, when known now. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** The urgency, when it changes. */
+  urgency?: InputMaybe<Urgency>;
+};
+
 /** Changes to an organisation's profile; omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
   /** Budget available for cases, in fen; zero or more. */
@@ -529,6 +1873,43 @@ export type UpdateOrganizationInput = {
   /** GB/T 2260 codes of the regions it serves. */
   serviceRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** Overrides at one region; omitted fields stay as they are. */
+export type UpdateRegionSettingsInput = {
+  /** Cap multiplier, 2–100. */
+  capMultiplier?: InputMaybe<Scalars['Int']['input']>;
+  /** Categories and their checklists. */
+  categories?: InputMaybe<Array<CategoryInput>>;
+  /** Settings to stop overriding here (inherit again). */
+  clear?: InputMaybe<Array<SettingKey>>;
+  /** Working days from intake to decision, 1–90. */
+  decisionWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Monthly 低保 standard, in fen. */
+  dibaoMonthlyStandard?: InputMaybe<Scalars['Fen']['input']>;
+  /** Public holidays (YYYY-MM-DD). */
+  holidays?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Working days for fast-track paperwork, 1–90. */
+  paperworkWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Working days to answer a referral, 1–90. */
+  referralResponseWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The region. */
+  regionCode: Scalars['String']['input'];
+  /** Township approval limit, in fen. */
+  townshipApprovalLimit?: InputMaybe<Scalars['Fen']['input']>;
+  /** Working days to triage a report, 1–90. */
+  triageWorkingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How urgent a case is. */
+export type Urgency =
+  /** Life or safety at risk now. */
+  | 'critical'
+  /** Needs help within days. */
+  | 'high'
+  /** Can wait. */
+  | 'low'
+  /** Needs help within the normal procedure. */
+  | 'normal';
 
 /** A person with an account. */
 export type User = Node & {
@@ -554,6 +1935,37 @@ export type UserError = {
   field: Array<Scalars['String']['output']>;
   /** A message for the person, in plain words. */
   message: Scalars['String']['output'];
+};
+
+/** Outcome of the household economic verification (核对). */
+export type VerificationOutcome =
+  /** Eligible for help. */
+  | 'eligible'
+  /** Not eligible. */
+  | 'ineligible'
+  /** Documents are still missing. */
+  | 'pending_documents'
+  /** Emergency: verification waived now, done after (先行救助). */
+  | 'waived_emergency';
+
+/** Verifies a case. */
+export type VerifyCaseInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The category; must be one the region uses. */
+  category: Scalars['String']['input'];
+  /** 急难型 or 支出型. */
+  hardshipType: HardshipType;
+  /** Needs, in total at most the region's cap. */
+  needs: Array<NeedInput>;
+  /** The redacted story, required when publishing; no names, ID or phone numbers. */
+  publicSummary?: InputMaybe<Scalars['String']['input']>;
+  /** Publish a redacted story (needs the person's publish consent). */
+  publish: Scalars['Boolean']['input'];
+  /** An approver's reason to allow repeat aid for the same reason this year. */
+  repeatAidOverrideReason?: InputMaybe<Scalars['String']['input']>;
+  /** Urgency. */
+  urgency: Urgency;
 };
 
 /** Marks an organisation as verified by civil-affairs staff. */
@@ -647,9 +2059,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( AlarmRecord )
+    | ( AuditEventRecord )
+    | ( CaseRecord )
     | ( InvitationRecord )
+    | ( JointMeetingItemRecord )
     | ( MembershipRecord )
     | ( OrganizationRecord )
+    | ( ReferralRecord )
     | ( RegionRow )
     | ( UserRecord )
   ;
@@ -659,20 +2076,68 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
+  Alarm: ResolverTypeWrapper<AlarmRecord>;
+  AlarmConnection: ResolverTypeWrapper<Omit<AlarmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AlarmEdge']>, nodes: Array<ResolversTypes['Alarm']> }>;
+  AlarmEdge: ResolverTypeWrapper<Omit<AlarmEdge, 'node'> & { node: ResolversTypes['Alarm'] }>;
+  AlarmPayload: ResolverTypeWrapper<Omit<AlarmPayload, 'alarm'> & { alarm?: Maybe<ResolversTypes['Alarm']> }>;
+  AssignJointMeetingItemInput: AssignJointMeetingItemInput;
+  AssistancePayload: ResolverTypeWrapper<Omit<AssistancePayload, 'assistanceRecord'> & { assistanceRecord?: Maybe<ResolversTypes['AssistanceRecord']> }>;
+  AssistanceRecord: ResolverTypeWrapper<AssistanceRecordRow>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
+  Beneficiary: ResolverTypeWrapper<BeneficiaryView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<CaseRecord>;
+  CaseActionInput: CaseActionInput;
+  CaseCategory: ResolverTypeWrapper<CaseCategory>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CaseFilter: CaseFilter;
+  CaseNeed: ResolverTypeWrapper<CaseNeedRecord>;
+  CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  CaseReasonInput: CaseReasonInput;
+  CaseRef: ResolverTypeWrapper<CaseRecord>;
+  CaseStatus: CaseStatus;
+  CategoryInput: CategoryInput;
+  CompleteReferralInput: CompleteReferralInput;
+  Consent: ResolverTypeWrapper<ConsentRecord>;
+  ConsentKind: ConsentKind;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateReferralInput: CreateReferralInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DocumentInput: DocumentInput;
+  DocumentRequirement: ResolverTypeWrapper<DocumentRequirement>;
+  DuplicateCheck: ResolverTypeWrapper<DuplicateReport>;
+  EvidenceFile: ResolverTypeWrapper<EvidenceRecord>;
+  FastTrack: ResolverTypeWrapper<FastTrackRecord>;
+  FastTrackCaseInput: FastTrackCaseInput;
+  FastTrackPayload: ResolverTypeWrapper<Omit<FastTrackPayload, 'case' | 'fastTrack'> & { case?: Maybe<ResolversTypes['Case']>, fastTrack?: Maybe<ResolversTypes['FastTrack']> }>;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: ResolverTypeWrapper<Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  HardshipType: HardshipType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentifyBeneficiaryInput: IdentifyBeneficiaryInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntakeChannel: IntakeChannel;
+  IntakeNotice: ResolverTypeWrapper<IntakeNoticeModel>;
+  IntakePayload: ResolverTypeWrapper<Omit<IntakePayload, 'case' | 'notice' | 'possibleDuplicateOf' | 'report'> & { case?: Maybe<ResolversTypes['Case']>, notice?: Maybe<ResolversTypes['IntakeNotice']>, possibleDuplicateOf?: Maybe<ResolversTypes['CaseRef']>, report?: Maybe<ResolversTypes['ReportStatus']> }>;
   Invitation: ResolverTypeWrapper<InvitationRecord>;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
+  JointMeetingItem: ResolverTypeWrapper<JointMeetingItemRecord>;
+  JointMeetingItemConnection: ResolverTypeWrapper<Omit<JointMeetingItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JointMeetingItemEdge']>, nodes: Array<ResolversTypes['JointMeetingItem']> }>;
+  JointMeetingItemEdge: ResolverTypeWrapper<Omit<JointMeetingItemEdge, 'node'> & { node: ResolversTypes['JointMeetingItem'] }>;
+  JointMeetingItemPayload: ResolverTypeWrapper<Omit<JointMeetingItemPayload, 'item'> & { item?: Maybe<ResolversTypes['JointMeetingItem']> }>;
+  MarkAlarmReadInput: MarkAlarmReadInput;
+  MarkDuplicateInput: MarkDuplicateInput;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeedInput: NeedInput;
+  NeedKind: NeedKind;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRecord>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
@@ -681,19 +2146,51 @@ export type ResolversTypes = ResolversObject<{
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayeeKind: PayeeKind;
+  PersonInput: PersonInput;
+  PublicCase: ResolverTypeWrapper<CaseRecord>;
+  PublicCaseConnection: ResolverTypeWrapper<Omit<PublicCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicCaseEdge']>, nodes: Array<ResolversTypes['PublicCase']> }>;
+  PublicCaseEdge: ResolverTypeWrapper<Omit<PublicCaseEdge, 'node'> & { node: ResolversTypes['PublicCase'] }>;
+  PublicCaseFilter: PublicCaseFilter;
+  PublicNeed: ResolverTypeWrapper<CaseNeedRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAssistanceInput: RecordAssistanceInput;
+  RecordVerificationInput: RecordVerificationInput;
+  ReferCaseInput: ReferCaseInput;
+  Referral: ResolverTypeWrapper<ReferralRecord>;
+  ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReferralEdge']>, nodes: Array<ResolversTypes['Referral']> }>;
+  ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
+  ReferralPayload: ResolverTypeWrapper<Omit<ReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  ReferralStatus: ReferralStatus;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionLevel: RegionLevel;
+  RegionSettings: ResolverTypeWrapper<EffectiveSettings>;
+  RegionSettingsPayload: ResolverTypeWrapper<Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['RegionSettings']> }>;
+  RegisterApplicationInput: RegisterApplicationInput;
+  ReportDiscoveryInput: ReportDiscoveryInput;
+  ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversTypes['IntakeNotice']>, report?: Maybe<ResolversTypes['ReportStatus']> }>;
+  ReportStatus: ResolverTypeWrapper<CaseRecord>;
+  ReportStatusConnection: ResolverTypeWrapper<Omit<ReportStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReportStatusEdge']>, nodes: Array<ResolversTypes['ReportStatus']> }>;
+  ReportStatusEdge: ResolverTypeWrapper<Omit<ReportStatusEdge, 'node'> & { node: ResolversTypes['ReportStatus'] }>;
+  RespondToReferralInput: RespondToReferralInput;
   Role: Role;
+  SetConsentInput: SetConsentInput;
+  SettingKey: SettingKey;
+  SettingSource: ResolverTypeWrapper<Omit<SettingSource, 'region'> & { region?: Maybe<ResolversTypes['Region']> }>;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   SignOutInput: SignOutInput;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TriageCaseInput: TriageCaseInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateRegionSettingsInput: UpdateRegionSettingsInput;
+  Urgency: Urgency;
   User: ResolverTypeWrapper<UserRecord>;
   UserError: ResolverTypeWrapper<UserError>;
+  VerificationOutcome: VerificationOutcome;
+  VerifyCaseInput: VerifyCaseInput;
   VerifyOrganizationInput: VerifyOrganizationInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 }>;
@@ -702,20 +2199,63 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
+  Alarm: AlarmRecord;
+  AlarmConnection: Omit<AlarmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AlarmEdge']>, nodes: Array<ResolversParentTypes['Alarm']> };
+  AlarmEdge: Omit<AlarmEdge, 'node'> & { node: ResolversParentTypes['Alarm'] };
+  AlarmPayload: Omit<AlarmPayload, 'alarm'> & { alarm?: Maybe<ResolversParentTypes['Alarm']> };
+  AssignJointMeetingItemInput: AssignJointMeetingItemInput;
+  AssistancePayload: Omit<AssistancePayload, 'assistanceRecord'> & { assistanceRecord?: Maybe<ResolversParentTypes['AssistanceRecord']> };
+  AssistanceRecord: AssistanceRecordRow;
+  AuditEvent: AuditEventRecord;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
+  Beneficiary: BeneficiaryView;
   Boolean: Scalars['Boolean']['output'];
+  Case: CaseRecord;
+  CaseActionInput: CaseActionInput;
+  CaseCategory: CaseCategory;
+  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseFilter: CaseFilter;
+  CaseNeed: CaseNeedRecord;
+  CasePayload: Omit<CasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  CaseReasonInput: CaseReasonInput;
+  CaseRef: CaseRecord;
+  CategoryInput: CategoryInput;
+  CompleteReferralInput: CompleteReferralInput;
+  Consent: ConsentRecord;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateReferralInput: CreateReferralInput;
   DateTime: Scalars['DateTime']['output'];
+  DocumentInput: DocumentInput;
+  DocumentRequirement: DocumentRequirement;
+  DuplicateCheck: DuplicateReport;
+  EvidenceFile: EvidenceRecord;
+  FastTrack: FastTrackRecord;
+  FastTrackCaseInput: FastTrackCaseInput;
+  FastTrackPayload: Omit<FastTrackPayload, 'case' | 'fastTrack'> & { case?: Maybe<ResolversParentTypes['Case']>, fastTrack?: Maybe<ResolversParentTypes['FastTrack']> };
   Fen: Scalars['Fen']['output'];
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   ID: Scalars['ID']['output'];
+  IdentifyBeneficiaryInput: IdentifyBeneficiaryInput;
   Int: Scalars['Int']['output'];
+  IntakeNotice: IntakeNoticeModel;
+  IntakePayload: Omit<IntakePayload, 'case' | 'notice' | 'possibleDuplicateOf' | 'report'> & { case?: Maybe<ResolversParentTypes['Case']>, notice?: Maybe<ResolversParentTypes['IntakeNotice']>, possibleDuplicateOf?: Maybe<ResolversParentTypes['CaseRef']>, report?: Maybe<ResolversParentTypes['ReportStatus']> };
   Invitation: InvitationRecord;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  JointMeetingItem: JointMeetingItemRecord;
+  JointMeetingItemConnection: Omit<JointMeetingItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JointMeetingItemEdge']>, nodes: Array<ResolversParentTypes['JointMeetingItem']> };
+  JointMeetingItemEdge: Omit<JointMeetingItemEdge, 'node'> & { node: ResolversParentTypes['JointMeetingItem'] };
+  JointMeetingItemPayload: Omit<JointMeetingItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['JointMeetingItem']> };
+  MarkAlarmReadInput: MarkAlarmReadInput;
+  MarkDuplicateInput: MarkDuplicateInput;
   Membership: MembershipRecord;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Mutation: Record<PropertyKey, never>;
+  NeedInput: NeedInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecord;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
@@ -723,24 +2263,259 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PersonInput: PersonInput;
+  PublicCase: CaseRecord;
+  PublicCaseConnection: Omit<PublicCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicCaseEdge']>, nodes: Array<ResolversParentTypes['PublicCase']> };
+  PublicCaseEdge: Omit<PublicCaseEdge, 'node'> & { node: ResolversParentTypes['PublicCase'] };
+  PublicCaseFilter: PublicCaseFilter;
+  PublicNeed: CaseNeedRecord;
   Query: Record<PropertyKey, never>;
+  RecordAssistanceInput: RecordAssistanceInput;
+  RecordVerificationInput: RecordVerificationInput;
+  ReferCaseInput: ReferCaseInput;
+  Referral: ReferralRecord;
+  ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };
+  ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
+  ReferralPayload: Omit<ReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
   Region: RegionRow;
+  RegionSettings: EffectiveSettings;
+  RegionSettingsPayload: Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['RegionSettings']> };
+  RegisterApplicationInput: RegisterApplicationInput;
+  ReportDiscoveryInput: ReportDiscoveryInput;
+  ReportPayload: Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversParentTypes['IntakeNotice']>, report?: Maybe<ResolversParentTypes['ReportStatus']> };
+  ReportStatus: CaseRecord;
+  ReportStatusConnection: Omit<ReportStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReportStatusEdge']>, nodes: Array<ResolversParentTypes['ReportStatus']> };
+  ReportStatusEdge: Omit<ReportStatusEdge, 'node'> & { node: ResolversParentTypes['ReportStatus'] };
+  RespondToReferralInput: RespondToReferralInput;
+  SetConsentInput: SetConsentInput;
+  SettingSource: Omit<SettingSource, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   SignOutInput: SignOutInput;
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
+  TriageCaseInput: TriageCaseInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateRegionSettingsInput: UpdateRegionSettingsInput;
   User: UserRecord;
   UserError: UserError;
+  VerifyCaseInput: VerifyCaseInput;
   VerifyOrganizationInput: VerifyOrganizationInput;
   Viewer: ViewerModel;
 }>;
 
+export type AlarmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alarm'] = ResolversParentTypes['Alarm']> = ResolversObject<{
+  caseRef?: Resolver<Maybe<ResolversTypes['CaseRef']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AlarmConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlarmConnection'] = ResolversParentTypes['AlarmConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AlarmEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Alarm']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AlarmEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlarmEdge'] = ResolversParentTypes['AlarmEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alarm'], ParentType, ContextType>;
+}>;
+
+export type AlarmPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlarmPayload'] = ResolversParentTypes['AlarmPayload']> = ResolversObject<{
+  alarm?: Resolver<Maybe<ResolversTypes['Alarm']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AssistancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistancePayload'] = ResolversParentTypes['AssistancePayload']> = ResolversObject<{
+  assistanceRecord?: Resolver<Maybe<ResolversTypes['AssistanceRecord']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AssistanceRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistanceRecord'] = ResolversParentTypes['AssistanceRecord']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
+export type BeneficiaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Beneficiary'] = ResolversParentTypes['Beneficiary']> = ResolversObject<{
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
+  backupHandler?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  beneficiary?: Resolver<Maybe<ResolversTypes['Beneficiary']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['CaseRef']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['EvidenceFile']>, ParentType, ContextType>;
+  fastTrack?: Resolver<Maybe<ResolversTypes['FastTrack']>, ParentType, ContextType>;
+  handler?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  hardshipType?: Resolver<Maybe<ResolversTypes['HardshipType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intakeChannel?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['CaseNeed']>, ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['IntakeNotice'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  possibleDuplicateOf?: Resolver<Maybe<ResolversTypes['CaseRef']>, ParentType, ContextType>;
+  publicSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  referrer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  repeatAidOverrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reporterKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  situation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  verificationNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verificationOutcome?: Resolver<Maybe<ResolversTypes['VerificationOutcome']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCategory'] = ResolversParentTypes['CaseCategory']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['DocumentRequirement']>, ParentType, ContextType>;
+  hardshipType?: Resolver<ResolversTypes['HardshipType'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+}>;
+
+export type CaseNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseNeed'] = ResolversParentTypes['CaseNeed']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NeedKind'], ParentType, ContextType>;
+  payeeKind?: Resolver<ResolversTypes['PayeeKind'], ParentType, ContextType>;
+  payeeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
+export type CasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CasePayload'] = ResolversParentTypes['CasePayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CaseRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseRef'] = ResolversParentTypes['CaseRef']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+}>;
+
+export type CaseStatusResolvers = { CLOSED: 'closed', DISBURSING: 'disbursing', DUPLICATE: 'duplicate', ESCALATED: 'escalated', FAST_TRACKED: 'fast_tracked', FUNDED: 'funded', INTAKE: 'intake', IN_PROGRESS: 'in_progress', REJECTED: 'rejected', REPORTED: 'reported', VERIFIED: 'verified', VERIFYING: 'verifying', WITHDRAWN: 'withdrawn' };
+
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsentKind'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  takenBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type ConsentKindResolvers = { PUBLISH: 'publish', SHARE: 'share' };
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DocumentRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentRequirement'] = ResolversParentTypes['DocumentRequirement']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DuplicateCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCheck'] = ResolversParentTypes['DuplicateCheck']> = ResolversObject<{
+  assistance?: Resolver<Array<ResolversTypes['AssistanceRecord']>, ParentType, ContextType>;
+  openCases?: Resolver<Array<ResolversTypes['CaseRef']>, ParentType, ContextType>;
+  repeatAidThisYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sameReasonAssistance?: Resolver<Array<ResolversTypes['AssistanceRecord']>, ParentType, ContextType>;
+  sameReasonCases?: Resolver<Array<ResolversTypes['CaseRef']>, ParentType, ContextType>;
+}>;
+
+export type EvidenceFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceFile'] = ResolversParentTypes['EvidenceFile']> = ResolversObject<{
+  documentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type FastTrackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FastTrack'] = ResolversParentTypes['FastTrack']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  clearedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  fund?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paperworkDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type FastTrackPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FastTrackPayload'] = ResolversParentTypes['FastTrackPayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  fastTrack?: Resolver<Maybe<ResolversTypes['FastTrack']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
@@ -748,6 +2523,24 @@ export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 
 export type GrantStaffRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantStaffRolePayload'] = ResolversParentTypes['GrantStaffRolePayload']> = ResolversObject<{
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type HardshipTypeResolvers = { EXPENDITURE: 'expenditure', SUDDEN: 'sudden' };
+
+export type IntakeChannelResolvers = { APPLICATION: 'application', DISCOVERY: 'discovery', HOTLINE: 'hotline', PUBLIC_REPORT: 'public_report', REFERRAL: 'referral' };
+
+export type IntakeNoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeNotice'] = ResolversParentTypes['IntakeNotice']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingDocuments?: Resolver<Array<ResolversTypes['DocumentRequirement']>, ParentType, ContextType>;
+}>;
+
+export type IntakePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakePayload'] = ResolversParentTypes['IntakePayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['IntakeNotice']>, ParentType, ContextType>;
+  possibleDuplicateOf?: Resolver<Maybe<ResolversTypes['CaseRef']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -764,6 +2557,36 @@ export type InvitationResolvers<ContextType = Context, ParentType extends Resolv
 export type InviteMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteMemberPayload'] = ResolversParentTypes['InviteMemberPayload']> = ResolversObject<{
   invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type JointMeetingItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingItem'] = ResolversParentTypes['JointMeetingItem']> = ResolversObject<{
+  assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  caseRef?: Resolver<ResolversTypes['CaseRef'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type JointMeetingItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingItemConnection'] = ResolversParentTypes['JointMeetingItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JointMeetingItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JointMeetingItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JointMeetingItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingItemEdge'] = ResolversParentTypes['JointMeetingItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JointMeetingItem'], ParentType, ContextType>;
+}>;
+
+export type JointMeetingItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointMeetingItemPayload'] = ResolversParentTypes['JointMeetingItemPayload']> = ResolversObject<{
+  item?: Resolver<Maybe<ResolversTypes['JointMeetingItem']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -784,19 +2607,42 @@ export type MembershipPayloadResolvers<ContextType = Context, ParentType extends
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
+  assignJointMeetingItem?: Resolver<ResolversTypes['JointMeetingItemPayload'], ParentType, ContextType, RequireFields<MutationAssignJointMeetingItemArgs, 'input'>>;
+  clearPaperwork?: Resolver<ResolversTypes['FastTrackPayload'], ParentType, ContextType, RequireFields<MutationClearPaperworkArgs, 'input'>>;
+  completeReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
+  fastTrackCase?: Resolver<ResolversTypes['FastTrackPayload'], ParentType, ContextType, RequireFields<MutationFastTrackCaseArgs, 'input'>>;
   grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
+  identifyBeneficiary?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIdentifyBeneficiaryArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  markAlarmRead?: Resolver<ResolversTypes['AlarmPayload'], ParentType, ContextType, RequireFields<MutationMarkAlarmReadArgs, 'input'>>;
+  markDuplicate?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationMarkDuplicateArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordAssistance?: Resolver<ResolversTypes['AssistancePayload'], ParentType, ContextType, RequireFields<MutationRecordAssistanceArgs, 'input'>>;
+  recordVerification?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRecordVerificationArgs, 'input'>>;
+  referCase?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'input'>>;
+  registerApplication?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationRegisterApplicationArgs, 'input'>>;
+  rejectCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
+  reportDiscovery?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportDiscoveryArgs, 'input'>>;
+  respondToReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRespondToReferralArgs, 'input'>>;
+  setConsent?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, Partial<MutationSignOutArgs>>;
   signUp?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  startVerification?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationStartVerificationArgs, 'input'>>;
+  triageCase?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationTriageCaseArgs, 'input'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updateRegionSettings?: Resolver<ResolversTypes['RegionSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateRegionSettingsArgs, 'input'>>;
+  verifyCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationVerifyCaseArgs, 'input'>>;
   verifyOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'input'>>;
+  withdrawCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationWithdrawCaseArgs, 'input'>>;
 }>;
 
+export type NeedKindResolvers = { CASH: 'cash', IN_KIND: 'in_kind', MEDICAL_BILL: 'medical_bill', SERVICE: 'service' };
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Invitation' | 'Membership' | 'Organization' | 'Region' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alarm' | 'AuditEvent' | 'Case' | 'Invitation' | 'JointMeetingItem' | 'Membership' | 'Organization' | 'Referral' | 'Region' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -846,14 +2692,97 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PayeeKindResolvers = { BENEFICIARY: 'beneficiary', HOSPITAL: 'hospital', VENDOR: 'vendor' };
+
+export type PublicCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCase'] = ResolversParentTypes['PublicCase']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  hardshipType?: Resolver<Maybe<ResolversTypes['HardshipType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['PublicNeed']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remainingAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+}>;
+
+export type PublicCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCaseConnection'] = ResolversParentTypes['PublicCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PublicCaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PublicCase']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PublicCaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCaseEdge'] = ResolversParentTypes['PublicCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicCase'], ParentType, ContextType>;
+}>;
+
+export type PublicNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicNeed'] = ResolversParentTypes['PublicNeed']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NeedKind'], ParentType, ContextType>;
+  payeeKind?: Resolver<ResolversTypes['PayeeKind'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'filter'>>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  duplicateCheck?: Resolver<ResolversTypes['DuplicateCheck'], ParentType, ContextType, RequireFields<QueryDuplicateCheckArgs, 'caseId'>>;
+  incomingReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, Partial<QueryIncomingReferralsArgs>>;
+  jointMeetingQueue?: Resolver<ResolversTypes['JointMeetingItemConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingQueueArgs, 'regionCode'>>;
+  myAlarms?: Resolver<ResolversTypes['AlarmConnection'], ParentType, ContextType, Partial<QueryMyAlarmsArgs>>;
+  myReports?: Resolver<ResolversTypes['ReportStatusConnection'], ParentType, ContextType, Partial<QueryMyReportsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  publicCase?: Resolver<ResolversTypes['PublicCase'], ParentType, ContextType, RequireFields<QueryPublicCaseArgs, 'id'>>;
+  publicCases?: Resolver<ResolversTypes['PublicCaseConnection'], ParentType, ContextType, Partial<QueryPublicCasesArgs>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  regionSettings?: Resolver<ResolversTypes['RegionSettings'], ParentType, ContextType, RequireFields<QueryRegionSettingsArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
+
+export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = ResolversObject<{
+  caseRef?: Resolver<ResolversTypes['CaseRef'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  toOrganization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReferralEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReferralEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralEdge'] = ResolversParentTypes['ReferralEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+}>;
+
+export type ReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralPayload'] = ResolversParentTypes['ReferralPayload']> = ResolversObject<{
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReferralStatusResolvers = { ACCEPTED: 'accepted', COMPLETED: 'completed', DECLINED: 'declined', PENDING: 'pending' };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -868,7 +2797,59 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type RegionLevelResolvers = { COUNTY: 'county', PREFECTURE: 'prefecture', PROVINCE: 'province', TOWNSHIP: 'township' };
 
+export type RegionSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionSettings'] = ResolversParentTypes['RegionSettings']> = ResolversObject<{
+  capMultiplier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseCap?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['CaseCategory']>, ParentType, ContextType>;
+  decisionWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dibaoMonthlyStandard?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  paperworkWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referralResponseWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SettingSource']>, ParentType, ContextType>;
+  townshipApprovalLimit?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  triageWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RegionSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionSettingsPayload'] = ResolversParentTypes['RegionSettingsPayload']> = ResolversObject<{
+  settings?: Resolver<Maybe<ResolversTypes['RegionSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = ResolversObject<{
+  notice?: Resolver<Maybe<ResolversTypes['IntakeNotice']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReportStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportStatus'] = ResolversParentTypes['ReportStatus']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+}>;
+
+export type ReportStatusConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportStatusConnection'] = ResolversParentTypes['ReportStatusConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReportStatusEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReportStatusEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportStatusEdge'] = ResolversParentTypes['ReportStatusEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+}>;
+
 export type RoleResolvers = { ADMIN: 'admin', APPROVER: 'approver', AUDITOR: 'auditor', CASEWORKER: 'caseworker', DONOR: 'donor', ORG_ADMIN: 'org_admin', ORG_MEMBER: 'org_member', REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker' };
+
+export type SettingKeyResolvers = { CAP_MULTIPLIER: 'capMultiplier', CATEGORIES: 'categories', DECISION_WORKING_DAYS: 'decisionWorkingDays', DIBAO_MONTHLY_STANDARD: 'dibaoMonthlyStandardMinor', HOLIDAYS: 'holidays', PAPERWORK_WORKING_DAYS: 'paperworkWorkingDays', REFERRAL_RESPONSE_WORKING_DAYS: 'referralResponseWorkingDays', TOWNSHIP_APPROVAL_LIMIT: 'townshipApprovalLimitMinor', TRIAGE_WORKING_DAYS: 'triageWorkingDays' };
+
+export type SettingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettingSource'] = ResolversParentTypes['SettingSource']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['SettingKey'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+}>;
 
 export type SignInPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -880,6 +2861,8 @@ export type SignOutPayloadResolvers<ContextType = Context, ParentType extends Re
   signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export type UrgencyResolvers = { CRITICAL: 'critical', HIGH: 'high', LOW: 'low', NORMAL: 'normal' };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -896,6 +2879,8 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VerificationOutcomeResolvers = { ELIGIBLE: 'eligible', INELIGIBLE: 'ineligible', PENDING_DOCUMENTS: 'pending_documents', WAIVED_EMERGENCY: 'waived_emergency' };
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -903,14 +2888,48 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Alarm?: AlarmResolvers<ContextType>;
+  AlarmConnection?: AlarmConnectionResolvers<ContextType>;
+  AlarmEdge?: AlarmEdgeResolvers<ContextType>;
+  AlarmPayload?: AlarmPayloadResolvers<ContextType>;
+  AssistancePayload?: AssistancePayloadResolvers<ContextType>;
+  AssistanceRecord?: AssistanceRecordResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
+  Beneficiary?: BeneficiaryResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  CaseCategory?: CaseCategoryResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseNeed?: CaseNeedResolvers<ContextType>;
+  CasePayload?: CasePayloadResolvers<ContextType>;
+  CaseRef?: CaseRefResolvers<ContextType>;
+  CaseStatus?: CaseStatusResolvers;
+  Consent?: ConsentResolvers<ContextType>;
+  ConsentKind?: ConsentKindResolvers;
   DateTime?: GraphQLScalarType;
+  DocumentRequirement?: DocumentRequirementResolvers<ContextType>;
+  DuplicateCheck?: DuplicateCheckResolvers<ContextType>;
+  EvidenceFile?: EvidenceFileResolvers<ContextType>;
+  FastTrack?: FastTrackResolvers<ContextType>;
+  FastTrackPayload?: FastTrackPayloadResolvers<ContextType>;
   Fen?: GraphQLScalarType;
   GrantStaffRolePayload?: GrantStaffRolePayloadResolvers<ContextType>;
+  HardshipType?: HardshipTypeResolvers;
+  IntakeChannel?: IntakeChannelResolvers;
+  IntakeNotice?: IntakeNoticeResolvers<ContextType>;
+  IntakePayload?: IntakePayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
+  JointMeetingItem?: JointMeetingItemResolvers<ContextType>;
+  JointMeetingItemConnection?: JointMeetingItemConnectionResolvers<ContextType>;
+  JointMeetingItemEdge?: JointMeetingItemEdgeResolvers<ContextType>;
+  JointMeetingItemPayload?: JointMeetingItemPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeedKind?: NeedKindResolvers;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -918,14 +2937,34 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationKind?: OrganizationKindResolvers;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayeeKind?: PayeeKindResolvers;
+  PublicCase?: PublicCaseResolvers<ContextType>;
+  PublicCaseConnection?: PublicCaseConnectionResolvers<ContextType>;
+  PublicCaseEdge?: PublicCaseEdgeResolvers<ContextType>;
+  PublicNeed?: PublicNeedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralConnection?: ReferralConnectionResolvers<ContextType>;
+  ReferralEdge?: ReferralEdgeResolvers<ContextType>;
+  ReferralPayload?: ReferralPayloadResolvers<ContextType>;
+  ReferralStatus?: ReferralStatusResolvers;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  RegionSettings?: RegionSettingsResolvers<ContextType>;
+  RegionSettingsPayload?: RegionSettingsPayloadResolvers<ContextType>;
+  ReportPayload?: ReportPayloadResolvers<ContextType>;
+  ReportStatus?: ReportStatusResolvers<ContextType>;
+  ReportStatusConnection?: ReportStatusConnectionResolvers<ContextType>;
+  ReportStatusEdge?: ReportStatusEdgeResolvers<ContextType>;
   Role?: RoleResolvers;
+  SettingKey?: SettingKeyResolvers;
+  SettingSource?: SettingSourceResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  Urgency?: UrgencyResolvers;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VerificationOutcome?: VerificationOutcomeResolvers;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 
