@@ -71,7 +71,9 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS, variables:
           const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
           const type: GraphQLOutputType | undefined = def?.type;
           const list = type ? isListType(getNullableType(type)) || sel.arguments?.some((a) => a.name.value === 'first') : false;
-          const size = list ? listSize(sel, variables, limits.defaultListSize) : 1;
+          // A connection's `edges`/`nodes` are already sized by the connection's `first`.
+          const connectionPart = sel.name.value === 'edges' || sel.name.value === 'nodes';
+          const size = list && !connectionPart ? listSize(sel, variables, limits.defaultListSize) : 1;
           const named = type ? getNamedType(type) : undefined;
           add(measure(sel.selectionSet, named && isCompositeType(named) ? named : undefined, depth + 1, multiplier * size, seen));
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
