@@ -8,6 +8,10 @@ import { createHttpApp, type RouteMounter } from './http/app';
 import { createMetrics } from './http/metrics';
 import { LiveHub } from './live/live-hub';
 import { findOrganizations } from './organizations/organization.repository';
+import { paymentRoutes } from './payments/payment.routes';
+import { can } from './access/access';
+import { cases } from './cases/case.table';
+import { eq } from 'drizzle-orm';
 import { loadRegionsIfEmpty } from './regions/region.repository';
 import { createServices, type ServiceOptions, type Services } from './services';
 
@@ -53,6 +57,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const [org] = await findOrganizations(database.db, [id]);
     return !!org && (hasOrgRole(actor, org.id) || hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], org.homeRegionCode));
   });
+  // Anyone may watch a published case's funding; staff of its region before publication (the case desk may extend this).
+  live.authorizeRooms('case', async (actor, id) => {
+    if (!/^[0-9a-f-]{36}$/.test(id)) return false;
+    const [c] = await database.db.select({ published: cases.published, regionCode: cases.regionCode }).from(cases).where(eq(cases.id, id));
+    return !!c && can(actor, 'caseFunding.view', c);
+  });
   live.authorizeRooms('region', (actor, code) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker', 'social_worker'], code));
 
   if (config.demoData) {
@@ -61,7 +71,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 
   const metrics = createMetrics();
-  const { server, apollo } = await createHttpApp(config, services, logger, metrics, options.routes);
+  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [...(options.routes ?? []), paymentRoutes(services)]);
   await live.attach(
     server,
     async (token) => (await services.accounts.authenticate(token))?.actor ?? null,
@@ -72,6 +82,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  services.payments.startSweeper();
   const url = `http://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
@@ -81,6 +92,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
       await apollo.stop();
       clearTimeout(timer);
+      await services.payments.stop();
       await live.close();
       if (ownsDatabase) await database.close();
     })());

@@ -4,6 +4,9 @@ import type { Config } from './config';
 import type { Database, Db } from './db/database';
 import type { LiveHub } from './live/live-hub';
 import { OrganizationService } from './organizations/organization.service';
+import { FundingEngine } from './funding/funding-engine';
+import { PaymentService } from './payments/payment.service';
+import { PledgeService } from './pledges/pledge.service';
 
 /** The services of one server process, shared by every request. */
 export interface Services {
@@ -12,6 +15,9 @@ export interface Services {
   live: LiveHub;
   accounts: AccountService;
   organizations: OrganizationService;
+  funding: FundingEngine;
+  payments: PaymentService;
+  pledges: PledgeService;
 }
 
 export interface ServiceOptions {
@@ -21,11 +27,16 @@ export interface ServiceOptions {
 export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
   const db = database.db;
   const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
+  const funding = new FundingEngine(db, live);
+  const payments = new PaymentService(db, funding, config);
   return {
     db,
     database,
     live,
     accounts,
     organizations: new OrganizationService(db, live),
+    funding,
+    payments,
+    pledges: new PledgeService(db, funding, payments, config),
   };
 }

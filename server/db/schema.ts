@@ -4,3 +4,6 @@ export * from '../accounts/account.table';
 export * from '../organizations/organization.table';
 export * from '../audit/audit.table';
 export * from '../cases/case.table';
+export * from '../pledges/pledge.table';
+export * from '../payments/payment.table';
+export * from '../ledger/ledger.table';

@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
+import { pledgeResolvers } from '../pledges/pledge.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { nodeResolvers } from './node';
 import type { Resolvers } from './generated/types';
@@ -28,6 +29,7 @@ export const featureResolvers: Resolvers[] = [
   regionResolvers,
   accountResolvers,
   organizationResolvers,
+  pledgeResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

@@ -28,12 +28,32 @@ export interface NotificationEvent {
   at: string;
 }
 
+/** A case's funding figures after a committed change; amounts are strings of fen. A higher version is newer. */
+export interface CaseFundingEvent {
+  caseId: string;
+  target: string;
+  confirmed: string;
+  reserved: string;
+  donors: number;
+  version: number;
+}
+/** A pledge changed state (sent to the donor and, for organisation pledges, the organisation). */
+export interface PledgeUpdatedEvent {
+  pledgeId: string;
+  caseId: string;
+  status: string;
+  amount: string;
+  releaseReason: string | null;
+}
+
 /** Every event the server sends, by name. Features add theirs here. */
 export interface ServerToClientEvents {
   'organization.created': (e: OrganizationCreatedEvent) => void;
   'organization.updated': (e: OrganizationUpdatedEvent) => void;
   'membership.added': (e: MembershipAddedEvent) => void;
   notification: (e: NotificationEvent) => void;
+  'case.funding': (e: CaseFundingEvent) => void;
+  'pledge.updated': (e: PledgeUpdatedEvent) => void;
 }
 
 export type EventName = keyof ServerToClientEvents;

@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RegionRow } from '../../regions/region.data';
 import type { UserRecord, MembershipRecord, ViewerModel, InvitationRecord } from '../../accounts/account.model';
 import type { OrganizationRecord } from '../../organizations/organization.model';
+import type { PledgeRecord, CaseFundingModel } from '../../pledges/pledge.model';
+import type { PaymentStart } from '../../payments/provider';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -44,6 +46,55 @@ export type AddMemberInput = {
   role: Role;
 };
 
+/** Cancels an unpaid pledge, releasing what it held. */
+export type CancelPledgeInput = {
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['input'];
+};
+
+/** The result of cancelPledge. */
+export type CancelPledgePayload = {
+  __typename?: 'CancelPledgePayload';
+  /** The released pledge. */
+  pledge?: Maybe<Pledge>;
+  /** Problems, e.g. `PLEDGE_NOT_CANCELLABLE` for a paid pledge. */
+  userErrors: Array<UserError>;
+};
+
+/** A case's funding figures. The same figures arrive live as the `case.funding` event. */
+export type CaseFunding = {
+  __typename?: 'CaseFunding';
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** Paid, in fen. */
+  confirmed: Scalars['Fen']['output'];
+  /** How many donors (people or organisations) have paid. */
+  donors: Scalars['Int']['output'];
+  /** Held by unpaid pledges, in fen. */
+  reserved: Scalars['Fen']['output'];
+  /** What the case needs in all, in fen. */
+  target: Scalars['Fen']['output'];
+  /** The case's version; a higher version is newer (for clients that reconnect). */
+  version: Scalars['Int']['output'];
+};
+
+/** Confirms an offline pledge once the money has arrived. */
+export type ConfirmOfflinePledgeInput = {
+  /** The bank's reference of the transfer, or the receipt number of the cash window. */
+  bankReference: Scalars['String']['input'];
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['input'];
+};
+
+/** The result of confirmOfflinePledge. */
+export type ConfirmOfflinePledgePayload = {
+  __typename?: 'ConfirmOfflinePledgePayload';
+  /** The confirmed pledge. */
+  pledge?: Maybe<Pledge>;
+  /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Profile of a new organisation. */
 export type CreateOrganizationInput = {
   /** Budget available for cases, in fen; zero or more. */
@@ -68,6 +119,39 @@ export type CreateOrganizationInput = {
   responseSlaHours?: InputMaybe<Scalars['Int']['input']>;
   /** GB/T 2260 codes of the regions it serves; defaults to its home region. */
   serviceRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A pledge to one need of a case. */
+export type CreatePledgeInput = {
+  /** When true and less than `amount` remains, pledge what remains instead of refusing. */
+  acceptPartial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The amount in fen; a whole number above zero. */
+  amount: Scalars['Fen']['input'];
+  /** Hide the donor's name from the public list. */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** A key the client makes once per pledge (8–100 letters, digits, - _ :); repeating it returns the same pledge. */
+  idempotencyKey: Scalars['String']['input'];
+  /** A message to the family (up to 500 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** How it will be paid. */
+  method: PaymentMethod;
+  /** The need's global ID. */
+  needId: Scalars['ID']['input'];
+  /** Pledge on behalf of this organisation (an enterprise or charity you are a member of). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createPledge. */
+export type CreatePledgePayload = {
+  __typename?: 'CreatePledgePayload';
+  /** How to pay it; for Stripe, with the client secret. */
+  payment?: Maybe<Payment>;
+  /** The pledge (the same one again for a repeated idempotency key). */
+  pledge?: Maybe<Pledge>;
+  /** Problems with the input, e.g. `EXCEEDS_REMAINING` with what remains; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** A staff role to grant to an existing user. */
@@ -158,14 +242,22 @@ export type Mutation = {
   acceptInvitation: MembershipPayload;
   /** Adds an existing user to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   addMember: MembershipPayload;
+  /** Cancels one of your unpaid pledges. */
+  cancelPledge: CancelPledgePayload;
+  /** Confirms an offline pledge with the bank reference (administrators and auditors of the case's region). */
+  confirmOfflinePledge: ConfirmOfflinePledgePayload;
   /** Registers an organisation. The caller becomes its first ORG_ADMIN; it stays unverified until staff verify it. */
   createOrganization: OrganizationPayload;
+  /** Pledges to a need of a published case: reserves the amount and starts the payment. */
+  createPledge: CreatePledgePayload;
   /** Grants a staff role in a region. Only an admin whose region covers that region may do this. */
   grantStaffRole: GrantStaffRolePayload;
   /** Invites a person by email to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   inviteMember: InviteMemberPayload;
   /** Does nothing; returns true. Lets a client check that it may send mutations. */
   ping: Scalars['Boolean']['output'];
+  /** Refunds a paid pledge through its provider (administrators and approvers of the case's region). */
+  refundPledge: RefundPledgePayload;
   /** Signs in with email and password. Repeated failures for one account or address are slowed and then refused for a while. */
   signIn: SignInPayload;
   /** Ends the current session (or all of the user's sessions). */
@@ -192,8 +284,26 @@ export type MutationAddMemberArgs = {
 
 
 /** The root of every change. */
+export type MutationCancelPledgeArgs = {
+  input: CancelPledgeInput;
+};
+
+
+/** The root of every change. */
+export type MutationConfirmOfflinePledgeArgs = {
+  input: ConfirmOfflinePledgeInput;
+};
+
+
+/** The root of every change. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** The root of every change. */
+export type MutationCreatePledgeArgs = {
+  input: CreatePledgeInput;
 };
 
 
@@ -206,6 +316,12 @@ export type MutationGrantStaffRoleArgs = {
 /** The root of every change. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+/** The root of every change. */
+export type MutationRefundPledgeArgs = {
+  input: RefundPledgeInput;
 };
 
 
@@ -360,9 +476,159 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** How a pledge is being paid, as the donor sees it. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** The Stripe client secret for the donor's browser; only in the payload of `createPledge`, only for Stripe. */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+  /** What the donor should do, in plain words. */
+  instructions?: Maybe<Scalars['String']['output']>;
+  /** The provider. */
+  provider: PaymentMethod;
+  /** The provider's reference (Stripe PaymentIntent id, sandbox id, or the reference to quote on a transfer). */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** True for sandbox payments: no real money moves. */
+  sandbox: Scalars['Boolean']['output'];
+};
+
+/** How a pledge is paid. */
+export type PaymentMethod =
+  /** Bank transfer or cash at a window, confirmed by staff with the bank reference. */
+  | 'offline'
+  /** The embedded sandbox: no real money moves; confirms by itself after a moment. */
+  | 'sandbox'
+  /** Card, Alipay or WeChat Pay through Stripe. */
+  | 'stripe';
+
+/** A donor's promise of an amount to one need of a case. */
+export type Pledge = Node & {
+  __typename?: 'Pledge';
+  /** The amount pledged, in fen (what remained, when the donor accepted a partial pledge). */
+  amount: Scalars['Fen']['output'];
+  /** Whether the donor asked not to be named. */
+  anonymous: Scalars['Boolean']['output'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** When it was paid. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the reservation lapses if unpaid. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The pledge's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The donor's message to the family, if any. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** How it is paid. */
+  method: PaymentMethod;
+  /** The need's global ID. */
+  needId: Scalars['ID']['output'];
+  /** The organisation it was pledged on behalf of, if any. */
+  organization?: Maybe<Organization>;
+  /** The payment: provider and reference, marked when it is a sandbox payment. */
+  payment: Payment;
+  /** Refunded so far, in fen. */
+  refunded: Scalars['Fen']['output'];
+  /** Why it was released, when it was. */
+  releaseReason?: Maybe<PledgeReleaseReason>;
+  /** The amount the donor asked to pledge. */
+  requestedAmount: Scalars['Fen']['output'];
+  /** Where it stands. */
+  status: PledgeStatus;
+};
+
+/** A page of pledges. */
+export type PledgeConnection = {
+  __typename?: 'PledgeConnection';
+  /** The edges of this page. */
+  edges: Array<PledgeEdge>;
+  /** The pledges of this page. */
+  nodes: Array<Pledge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many pledges there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of pledges. */
+export type PledgeEdge = {
+  __typename?: 'PledgeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The pledge. */
+  node: Pledge;
+};
+
+/** Why a pledge stopped holding part of a need. */
+export type PledgeReleaseReason =
+  /** The donor cancelled it. */
+  | 'cancelled'
+  /** It was not paid in time. */
+  | 'expired'
+  /** It was paid after it had expired and the need was full, so the payment was returned. */
+  | 'late_payment_refunded'
+  /** The payment was cancelled at the provider. */
+  | 'payment_canceled'
+  /** The payment failed. */
+  | 'payment_failed'
+  /** The payment could not be started. */
+  | 'setup_failed';
+
+/** Where a pledge stands. */
+export type PledgeStatus =
+  /** Paid: the money is in the case's holding. */
+  | 'confirmed'
+  /** Paid and then returned to the donor in full. */
+  | 'refunded'
+  /** No longer holding anything; see `releaseReason`. */
+  | 'released'
+  /** Holding part of the need until paid (or released). */
+  | 'reserved';
+
+/** A pledge as the public sees it on a case: amount and message, and the donor's name unless anonymous. */
+export type PublicPledge = {
+  __typename?: 'PublicPledge';
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** When it was paid. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The donor's or organisation's name; null for anonymous donors. */
+  donorName?: Maybe<Scalars['String']['output']>;
+  /** The donor's message, if any. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a case's paid pledges. */
+export type PublicPledgeConnection = {
+  __typename?: 'PublicPledgeConnection';
+  /** The edges of this page. */
+  edges: Array<PublicPledgeEdge>;
+  /** The pledges of this page. */
+  nodes: Array<PublicPledge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many paid pledges the case has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a public list of pledges. */
+export type PublicPledgeEdge = {
+  __typename?: 'PublicPledgeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The pledge. */
+  node: PublicPledge;
+};
+
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
+  /** A published case's funding figures; open to everyone. */
+  caseFunding: CaseFunding;
+  /** A published case's paid pledges, newest first: amounts, messages and the names of donors who did not ask to be anonymous. */
+  casePledges: PublicPledgeConnection;
+  /** The signed-in donor's pledges, newest first. */
+  myPledges: PledgeConnection;
   /** Fetches any object by its global ID, if the caller may see it. */
   node?: Maybe<Node>;
   /** One organisation by ID; an error with code `NOT_FOUND` when it does not exist or the caller may not see it. */
@@ -375,6 +641,27 @@ export type Query = {
   regions: Array<Region>;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer?: Maybe<Viewer>;
+};
+
+
+/** The root of every read. */
+export type QueryCaseFundingArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCasePledgesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  caseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryMyPledgesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -407,6 +694,23 @@ export type QueryRegionArgs = {
 /** The root of every read. */
 export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Returns a paid pledge's money to the donor along the original route. */
+export type RefundPledgeInput = {
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['input'];
+  /** Why it is refunded (kept in the audit trail). */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of refundPledge. */
+export type RefundPledgePayload = {
+  __typename?: 'RefundPledgePayload';
+  /** The pledge; REFUNDED once the provider has confirmed the refund. */
+  pledge?: Maybe<Pledge>;
+  /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** An administrative division of China (GB/T 2260). */
@@ -650,6 +954,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InvitationRecord )
     | ( MembershipRecord )
     | ( OrganizationRecord )
+    | ( PledgeRecord )
     | ( RegionRow )
     | ( UserRecord )
   ;
@@ -660,7 +965,14 @@ export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelPledgeInput: CancelPledgeInput;
+  CancelPledgePayload: ResolverTypeWrapper<Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
+  CaseFunding: ResolverTypeWrapper<CaseFundingModel>;
+  ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
+  ConfirmOfflinePledgePayload: ResolverTypeWrapper<Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreatePledgeInput: CreatePledgeInput;
+  CreatePledgePayload: ResolverTypeWrapper<Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversTypes['Payment']>, pledge?: Maybe<ResolversTypes['Pledge']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   GrantStaffRoleInput: GrantStaffRoleInput;
@@ -681,7 +993,19 @@ export type ResolversTypes = ResolversObject<{
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Payment: ResolverTypeWrapper<PaymentStart>;
+  PaymentMethod: PaymentMethod;
+  Pledge: ResolverTypeWrapper<PledgeRecord>;
+  PledgeConnection: ResolverTypeWrapper<Omit<PledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PledgeEdge']>, nodes: Array<ResolversTypes['Pledge']> }>;
+  PledgeEdge: ResolverTypeWrapper<Omit<PledgeEdge, 'node'> & { node: ResolversTypes['Pledge'] }>;
+  PledgeReleaseReason: PledgeReleaseReason;
+  PledgeStatus: PledgeStatus;
+  PublicPledge: ResolverTypeWrapper<PledgeRecord>;
+  PublicPledgeConnection: ResolverTypeWrapper<Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicPledgeEdge']>, nodes: Array<ResolversTypes['PublicPledge']> }>;
+  PublicPledgeEdge: ResolverTypeWrapper<Omit<PublicPledgeEdge, 'node'> & { node: ResolversTypes['PublicPledge'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefundPledgeInput: RefundPledgeInput;
+  RefundPledgePayload: ResolverTypeWrapper<Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionLevel: RegionLevel;
   Role: Role;
@@ -703,7 +1027,14 @@ export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
   Boolean: Scalars['Boolean']['output'];
+  CancelPledgeInput: CancelPledgeInput;
+  CancelPledgePayload: Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
+  CaseFunding: CaseFundingModel;
+  ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
+  ConfirmOfflinePledgePayload: Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CreateOrganizationInput: CreateOrganizationInput;
+  CreatePledgeInput: CreatePledgeInput;
+  CreatePledgePayload: Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversParentTypes['Payment']>, pledge?: Maybe<ResolversParentTypes['Pledge']> };
   DateTime: Scalars['DateTime']['output'];
   Fen: Scalars['Fen']['output'];
   GrantStaffRoleInput: GrantStaffRoleInput;
@@ -723,7 +1054,16 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  Payment: PaymentStart;
+  Pledge: PledgeRecord;
+  PledgeConnection: Omit<PledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PledgeEdge']>, nodes: Array<ResolversParentTypes['Pledge']> };
+  PledgeEdge: Omit<PledgeEdge, 'node'> & { node: ResolversParentTypes['Pledge'] };
+  PublicPledge: PledgeRecord;
+  PublicPledgeConnection: Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicPledgeEdge']>, nodes: Array<ResolversParentTypes['PublicPledge']> };
+  PublicPledgeEdge: Omit<PublicPledgeEdge, 'node'> & { node: ResolversParentTypes['PublicPledge'] };
   Query: Record<PropertyKey, never>;
+  RefundPledgeInput: RefundPledgeInput;
+  RefundPledgePayload: Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Region: RegionRow;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
@@ -736,6 +1076,31 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
   VerifyOrganizationInput: VerifyOrganizationInput;
   Viewer: ViewerModel;
+}>;
+
+export type CancelPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPledgePayload'] = ResolversParentTypes['CancelPledgePayload']> = ResolversObject<{
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CaseFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseFunding'] = ResolversParentTypes['CaseFunding']> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  donors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConfirmOfflinePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmOfflinePledgePayload'] = ResolversParentTypes['ConfirmOfflinePledgePayload']> = ResolversObject<{
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreatePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePledgePayload'] = ResolversParentTypes['CreatePledgePayload']> = ResolversObject<{
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -784,10 +1149,14 @@ export type MembershipPayloadResolvers<ContextType = Context, ParentType extends
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
+  cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
+  confirmOfflinePledge?: Resolver<ResolversTypes['ConfirmOfflinePledgePayload'], ParentType, ContextType, RequireFields<MutationConfirmOfflinePledgeArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createPledge?: Resolver<ResolversTypes['CreatePledgePayload'], ParentType, ContextType, RequireFields<MutationCreatePledgeArgs, 'input'>>;
   grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refundPledge?: Resolver<ResolversTypes['RefundPledgePayload'], ParentType, ContextType, RequireFields<MutationRefundPledgeArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, Partial<MutationSignOutArgs>>;
   signUp?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -796,7 +1165,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Invitation' | 'Membership' | 'Organization' | 'Region' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Invitation' | 'Membership' | 'Organization' | 'Pledge' | 'Region' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -846,13 +1215,86 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentMethodResolvers = { OFFLINE: 'offline', SANDBOX: 'sandbox', STRIPE: 'stripe' };
+
+export type PledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pledge'] = ResolversParentTypes['Pledge']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  needId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  releaseReason?: Resolver<Maybe<ResolversTypes['PledgeReleaseReason']>, ParentType, ContextType>;
+  requestedAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PledgeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PledgeConnection'] = ResolversParentTypes['PledgeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PledgeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PledgeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PledgeEdge'] = ResolversParentTypes['PledgeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType>;
+}>;
+
+export type PledgeReleaseReasonResolvers = { CANCELLED: 'cancelled', EXPIRED: 'expired', LATE_PAYMENT_REFUNDED: 'late_payment_refunded', PAYMENT_CANCELED: 'payment_canceled', PAYMENT_FAILED: 'payment_failed', SETUP_FAILED: 'setup_failed' };
+
+export type PledgeStatusResolvers = { CONFIRMED: 'confirmed', REFUNDED: 'refunded', RELEASED: 'released', RESERVED: 'reserved' };
+
+export type PublicPledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicPledge'] = ResolversParentTypes['PublicPledge']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  donorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PublicPledgeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicPledgeConnection'] = ResolversParentTypes['PublicPledgeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PublicPledgeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PublicPledge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PublicPledgeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicPledgeEdge'] = ResolversParentTypes['PublicPledgeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicPledge'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
+  casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
+  myPledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryMyPledgesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type RefundPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefundPledgePayload'] = ResolversParentTypes['RefundPledgePayload']> = ResolversObject<{
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -903,6 +1345,10 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  CancelPledgePayload?: CancelPledgePayloadResolvers<ContextType>;
+  CaseFunding?: CaseFundingResolvers<ContextType>;
+  ConfirmOfflinePledgePayload?: ConfirmOfflinePledgePayloadResolvers<ContextType>;
+  CreatePledgePayload?: CreatePledgePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Fen?: GraphQLScalarType;
   GrantStaffRolePayload?: GrantStaffRolePayloadResolvers<ContextType>;
@@ -918,7 +1364,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationKind?: OrganizationKindResolvers;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentMethod?: PaymentMethodResolvers;
+  Pledge?: PledgeResolvers<ContextType>;
+  PledgeConnection?: PledgeConnectionResolvers<ContextType>;
+  PledgeEdge?: PledgeEdgeResolvers<ContextType>;
+  PledgeReleaseReason?: PledgeReleaseReasonResolvers;
+  PledgeStatus?: PledgeStatusResolvers;
+  PublicPledge?: PublicPledgeResolvers<ContextType>;
+  PublicPledgeConnection?: PublicPledgeConnectionResolvers<ContextType>;
+  PublicPledgeEdge?: PublicPledgeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefundPledgePayload?: RefundPledgePayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
   Role?: RoleResolvers;
