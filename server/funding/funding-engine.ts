@@ -423,14 +423,15 @@ export class FundingEngine {
         });
       }
     });
-    for (const a of answers) a();
+    // Provider follow-ups (cancel a released PaymentIntent, refund a late payment) finish before the answers.
     for (const task of after) {
       try {
         await task();
       } catch {
-        // Provider follow-ups are retried by the reconcile job; a failure here must not fail the answers.
+        // A failure here must not fail the answers; the reconcile job and the provider's events catch up.
       }
     }
+    for (const a of answers) a();
   }
 
   /** Bumps the case version and status after a funding change, and reads the figures back. */

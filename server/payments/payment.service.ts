@@ -118,9 +118,10 @@ export class PaymentService {
    * payments whose timer was lost.
    */
   async reconcile(olderThanMs = 60_000): Promise<{ replayed: number; checked: number }> {
-    const cutoff = new Date(Date.now() - olderThanMs);
+    // Compared with the database's clock, which stamped the rows.
+    const cutoff = sql`now() - make_interval(secs => ${olderThanMs / 1000})`;
     let replayed = 0;
-    const stale = await this.db.select().from(paymentEvents).where(and(isNull(paymentEvents.processedAt), lt(paymentEvents.receivedAt, cutoff))).limit(500);
+    const stale = await this.db.select().from(paymentEvents).where(and(isNull(paymentEvents.processedAt), sql`${paymentEvents.receivedAt} <= ${cutoff}`)).limit(500);
     for (const ev of stale) {
       try {
         if (ev.provider === 'stripe') {
@@ -139,7 +140,7 @@ export class PaymentService {
     const reserved = await this.db
       .select()
       .from(pledges)
-      .where(and(eq(pledges.status, 'reserved'), lt(pledges.createdAt, cutoff), sql`${pledges.method} <> 'offline'`))
+      .where(and(eq(pledges.status, 'reserved'), sql`${pledges.createdAt} <= ${cutoff}`, sql`${pledges.method} <> 'offline'`))
       .limit(500);
     for (const p of reserved) {
       try {
