@@ -292,8 +292,9 @@ export class FundingEngine {
               Object.assign(next, { status: 'confirmed', confirmedAt: now });
               outcome = 'confirmed';
             } else if (cur.status === 'released') {
+              // Paid after it lapsed: take it if there is room, unless the donor had cancelled it.
               if (cur.releaseReason === 'late_payment_refunded') outcome = 'already_settled';
-              else if (pledgeable && remaining() >= cur.amountMinor) {
+              else if (cur.releaseReason !== 'cancelled' && pledgeable && remaining() >= cur.amountMinor) {
                 fund(cur, false);
                 Object.assign(next, { status: 'confirmed', releaseReason: null, releasedAt: null, confirmedAt: now });
                 outcome = 'late_payment_confirmed';
@@ -423,15 +424,15 @@ export class FundingEngine {
         });
       }
     });
-    // Provider follow-ups (cancel a released PaymentIntent, refund a late payment) finish before the answers.
-    for (const task of after) {
-      try {
-        await task();
-      } catch {
-        // A failure here must not fail the answers; the reconcile job and the provider's events catch up.
-      }
+    if (after.length === 0) {
+      for (const a of answers) a();
+      return;
     }
-    for (const a of answers) a();
+    // Provider follow-ups (cancel a released PaymentIntent, refund a late payment) finish before the
+    // answers, but outside this lane: they may feed events back into it.
+    void Promise.allSettled(after.map((task) => task())).then(() => {
+      for (const a of answers) a();
+    });
   }
 
   /** Bumps the case version and status after a funding change, and reads the figures back. */

@@ -12,7 +12,7 @@ export const newSandboxRef = () => `sbx_pi_${crypto.randomUUID().replace(/-/g, '
  */
 export class SandboxProvider implements PaymentProvider {
   readonly method = 'sandbox' as const;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
   constructor(
     private readonly confirmMs: number,
     private readonly ingest: (e: ProviderEvent) => Promise<unknown>,
@@ -21,10 +21,10 @@ export class SandboxProvider implements PaymentProvider {
   async start(p: PledgeRecord): Promise<PaymentStart> {
     if (this.confirmMs >= 0) {
       const t = setTimeout(() => {
-        this.timers.delete(t);
+        this.timers.delete(p.id);
         void this.complete(p, 'succeeded').catch(() => undefined);
       }, this.confirmMs);
-      this.timers.add(t);
+      this.timers.set(p.id, t);
     }
     return this.resume(p);
   }
@@ -33,7 +33,12 @@ export class SandboxProvider implements PaymentProvider {
     return { provider: 'sandbox', sandbox: true, paymentRef: p.paymentRef, clientSecret: null, instructions: SANDBOX_NOTICE };
   }
 
-  async cancel(): Promise<void> {}
+  /** A released pledge is not paid (when this process holds its timer; otherwise a late payment is refunded). */
+  async cancel(p: PledgeRecord): Promise<void> {
+    const t = this.timers.get(p.id);
+    if (t) clearTimeout(t);
+    this.timers.delete(p.id);
+  }
 
   async refund(p: PledgeRecord): Promise<void> {
     await this.complete(p, 'refunded');
@@ -48,7 +53,7 @@ export class SandboxProvider implements PaymentProvider {
   }
 
   stop(): void {
-    for (const t of this.timers) clearTimeout(t);
+    for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
 }
