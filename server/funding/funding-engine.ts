@@ -414,7 +414,7 @@ export class FundingEngine {
         const funding = await this.fundingChange(tx, kase, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null);
         const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
         afterCommit(() => {
-          this.live.emit(rooms, 'case.funding', fundingPayload(funding));
+          this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
           for (const p of notify) {
             const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason };
             const to: RoomName[] = [`user:${p.donorUserId}`];
