@@ -10,6 +10,7 @@ import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
+import { paymentEvents } from '../payments/payment.table';
 import { pledges, type PaymentMethod, type ReleaseReason } from '../pledges/pledge.table';
 import { applyFundingChange } from './case-status';
 
@@ -49,6 +50,8 @@ export interface SettleRequest {
   change: PaymentChange;
   actorUserId: string | null;
   event?: { provider: string; eventId: string };
+  /** Store the event in the batch's own transaction (once; a repeat is answered `duplicate`). */
+  storeEvent?: { type: string; paymentRef: string | null; payload: unknown };
   requestId?: string | null;
 }
 
@@ -62,6 +65,7 @@ export type SettleOutcome =
   | 'disputed'
   | 'late_payment_confirmed'
   | 'late_payment_needs_refund'
+  | 'duplicate'
   | 'ignored';
 
 export interface SettleResult {
@@ -192,6 +196,19 @@ export class FundingEngine {
       const known = new Map<string, PledgeRecord>();
       if (ids.length > 0) for (const p of await tx.select().from(pledges).where(inArray(pledges.id, ids))) known.set(p.id, p);
 
+      // Events stored here, with the change they cause: one that was stored before is a repeat.
+      const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.storeEvent && j.req.event ? [j.req] : []));
+      const duplicates = new Set<SettleRequest>();
+      if (toStore.length > 0) {
+        const stored = await tx
+          .insert(paymentEvents)
+          .values(toStore.map((r) => ({ provider: r.event?.provider as 'sandbox', eventId: r.event?.eventId as string, type: r.storeEvent?.type as string, paymentRef: r.storeEvent?.paymentRef ?? null, payload: r.storeEvent?.payload ?? {} })))
+          .onConflictDoNothing()
+          .returning({ provider: paymentEvents.provider, eventId: paymentEvents.eventId });
+        const fresh = new Set(stored.map((x) => `${x.provider}\u0000${x.eventId}`));
+        for (const r of toStore) if (!fresh.has(`${r.event?.provider}\u0000${r.event?.eventId}`)) duplicates.add(r);
+      }
+
       const now = new Date();
       const inserts: { job: Extract<Job, { type: 'reserve' }>; values: typeof pledges.$inferInsert }[] = [];
       const changed = new Map<string, PledgeRecord>();
@@ -281,6 +298,10 @@ export class FundingEngine {
         const cur = changed.get(r.pledgeId) ?? known.get(r.pledgeId);
         if (!cur || cur.needId !== needId) {
           answers.push(() => job.reject(new NotFoundError('The pledge')));
+          continue;
+        }
+        if (duplicates.has(r)) {
+          answers.push(() => job.resolve({ pledge: cur, outcome: 'duplicate' }));
           continue;
         }
         const next: PledgeRecord = { ...cur, updatedAt: now };
