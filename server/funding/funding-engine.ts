@@ -437,7 +437,7 @@ export class FundingEngine {
         afterCommit(() => {
           this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
           for (const p of notify) {
-            const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason };
+            const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason, sandbox: p.method === 'sandbox' };
             const to: RoomName[] = [`user:${p.donorUserId}`];
             if (p.organizationId) to.push(`organization:${p.organizationId}`);
             this.live.emit(to, 'pledge.updated', payload);

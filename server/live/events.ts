@@ -46,6 +46,8 @@ export interface PledgeUpdatedEvent {
   status: string;
   amount: string;
   releaseReason: string | null;
+  /** True for sandbox payments: no real money moved. */
+  sandbox: boolean;
 }
 
 /** Every event the server sends, by name. Features add theirs here. */
