@@ -8,6 +8,10 @@ import { createHttpApp, type RouteMounter } from './http/app';
 import { createMetrics } from './http/metrics';
 import { LiveHub } from './live/live-hub';
 import { findOrganizations } from './organizations/organization.repository';
+import { paymentRoutes } from './payments/payment.routes';
+import { can } from './access/access';
+import { cases } from './cases/case.table';
+import { eq } from 'drizzle-orm';
 import { loadRegionsIfEmpty } from './regions/region.repository';
 import { createServices, type ServiceOptions, type Services } from './services';
 import { mountEvidenceRoutes } from './evidence/evidence.service';
@@ -67,7 +71,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 
   const metrics = createMetrics();
-  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [mountEvidenceRoutes(services), ...(options.routes ?? [])]);
+  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [mountEvidenceRoutes(services), paymentRoutes(services), ...(options.routes ?? [])]);
   await live.attach(
     server,
     async (token) => (await services.accounts.authenticate(token))?.actor ?? null,
@@ -79,6 +83,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const port = (server.address() as AddressInfo).port;
   services.scheduler.start(config.schedulerPollMs);
+  services.payments.startSweeper();
   const url = `http://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
@@ -89,6 +94,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
       await apollo.stop();
       clearTimeout(timer);
+      await services.payments.stop();
       await live.close();
       if (ownsDatabase) await database.close();
     })());

@@ -19,6 +19,14 @@ const envSchema = z.object({
   STRIPE_SECRET_KEY: optional(z.string().startsWith('sk_')),
   STRIPE_WEBHOOK_SECRET: optional(z.string().startsWith('whsec_')),
   STRIPE_API_BASE: optional(z.url()),
+  /** Sandbox payments confirm after this many ms; -1 leaves them for the test or operator to drive. */
+  SANDBOX_CONFIRM_MS: z.coerce.number().int().min(-1).default(1500),
+  PLEDGE_EXPIRY_MINUTES: z.coerce.number().int().min(1).default(30),
+  OFFLINE_PLEDGE_EXPIRY_HOURS: z.coerce.number().int().min(1).default(72),
+  /** Largest single pledge to one case, in fen (default 100,000 yuan). */
+  PLEDGE_MAX_FEN: z.coerce.bigint().positive().default(10_000_000n),
+  /** How often expired reservations are released and payments reconciled; 0 turns the sweep off. */
+  PAYMENT_SWEEP_SECONDS: z.coerce.number().int().min(0).default(30),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
@@ -46,6 +54,7 @@ export interface Config {
   demoData: boolean;
   piiKeyHex: string | undefined;
   stripe: { secretKey: string; webhookSecret: string; apiBase: string | undefined } | undefined;
+  pledges: { sandboxConfirmMs: number; expiryMs: number; offlineExpiryMs: number; maxFen: bigint; sweepMs: number };
   sessionTtlMs: number;
   logLevel: Env['LOG_LEVEL'];
   rateLimitPerMinute: number;
@@ -99,6 +108,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET
         ? { secretKey: e.STRIPE_SECRET_KEY, webhookSecret: e.STRIPE_WEBHOOK_SECRET, apiBase: e.STRIPE_API_BASE }
         : undefined,
+    pledges: {
+      sandboxConfirmMs: e.SANDBOX_CONFIRM_MS,
+      expiryMs: e.PLEDGE_EXPIRY_MINUTES * 60_000,
+      offlineExpiryMs: e.OFFLINE_PLEDGE_EXPIRY_HOURS * 3600_000,
+      maxFen: e.PLEDGE_MAX_FEN,
+      sweepMs: e.PAYMENT_SWEEP_SECONDS * 1000,
+    },
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

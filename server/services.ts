@@ -15,6 +15,9 @@ import { loadPiiKey, PiiCipher } from './privacy/pii';
 import { ReferralService } from './referrals/referral.service';
 import { Scheduler } from './scheduler/scheduler';
 import { SettingsService } from './settings/settings.service';
+import { FundingEngine } from './funding/funding-engine';
+import { PaymentService } from './payments/payment.service';
+import { PledgeService } from './pledges/pledge.service';
 
 /** The services of one server process, shared by every request. */
 export interface Services {
@@ -31,6 +34,9 @@ export interface Services {
   referrals: ReferralService;
   evidence: EvidenceService;
   auditLog: AuditReadService;
+  funding: FundingEngine;
+  payments: PaymentService;
+  pledges: PledgeService;
 }
 
 export interface ServiceOptions {
@@ -51,6 +57,8 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const alarms = new AlarmService(db, live);
   const cases = new CaseService(db, live, beneficiaries, settings, scheduler, alarms, { publicReportsPerHour: config.publicReportsPerHour, clock });
   const referrals = new ReferralService(db, live, cases, beneficiaries, settings, scheduler, alarms, clock);
+  const funding = new FundingEngine(db, live, { separateConnections: database.kind === 'postgres' });
+  const payments = new PaymentService(db, funding, config);
   return {
     db,
     database,
@@ -65,5 +73,8 @@ export function createServices(config: Config, database: Database, live: LiveHub
     referrals,
     evidence: new EvidenceService(db, cases, settings, path.join(config.dataDir, 'evidence'), config.evidenceMaxBytes),
     auditLog: new AuditReadService(db),
+    funding,
+    payments,
+    pledges: new PledgeService(db, funding, payments, config),
   };
 }

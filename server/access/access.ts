@@ -45,6 +45,23 @@ export interface Policies {
   'jointMeeting.view': { regionCode: string };
   'jointMeeting.assign': { regionCode: string };
   'settings.update': { regionCode: string };
+  'caseFunding.view': CaseFundingResource;
+  'pledge.onBehalf': OrganizationRecord;
+  'pledge.manage': PledgeResource;
+  'pledge.confirmOffline': PledgeResource;
+  'pledge.refund': PledgeResource;
+}
+
+/** What funding policies look at of a case. */
+export interface CaseFundingResource {
+  published: boolean;
+  regionCode: string;
+}
+/** What pledge policies look at of a pledge. */
+export interface PledgeResource {
+  donorUserId: string;
+  organizationId: string | null;
+  regionCode: string;
 }
 
 const orgStaff = (actor: Actor, org: OrganizationRecord) =>
@@ -123,6 +140,30 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'jointMeeting.view': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['approver', 'admin', 'auditor'], r.regionCode) },
   'jointMeeting.assign': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['approver'], r.regionCode) },
   'settings.update': { signedIn: true, check: (actor, r) => hasStaffRoleCovering(actor, ['admin'], r.regionCode) },
+  'caseFunding.view': {
+    // Anyone may watch a published case; staff of its region see it before publication.
+    signedIn: false,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => c.published || hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], c.regionCode),
+  },
+  'pledge.onBehalf': {
+    signedIn: true,
+    view: 'organization.view',
+    check: (actor, org) => org.verified && ['enterprise', 'charity', 'red_cross', 'relief_fund'].includes(org.kind) && hasOrgRole(actor, org.id),
+  },
+  'pledge.manage': {
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, p) => p.donorUserId === actor.userId || (p.organizationId !== null && hasOrgRole(actor, p.organizationId, ['org_admin'])),
+  },
+  'pledge.confirmOffline': {
+    signedIn: true,
+    check: (actor, p) => hasStaffRoleCovering(actor, ['admin', 'auditor'], p.regionCode),
+  },
+  'pledge.refund': {
+    signedIn: true,
+    check: (actor, p) => hasStaffRoleCovering(actor, ['admin', 'approver'], p.regionCode),
+  },
 };
 
 export type Action = keyof Policies;

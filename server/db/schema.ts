@@ -9,3 +9,6 @@ export * from '../beneficiaries/beneficiary.table';
 export * from '../referrals/referral.table';
 export * from '../scheduler/job.table';
 export * from '../settings/settings.table';
+export * from '../pledges/pledge.table';
+export * from '../payments/payment.table';
+export * from '../ledger/ledger.table';

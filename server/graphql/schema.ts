@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
+import { pledgeResolvers } from '../pledges/pledge.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { auditResolvers } from '../audit/audit.resolvers';
 import { caseResolvers } from '../cases/case.resolvers';
@@ -36,6 +37,7 @@ export const featureResolvers: Resolvers[] = [
   referralResolvers,
   settingsResolvers,
   auditResolvers,
+  pledgeResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

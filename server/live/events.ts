@@ -44,6 +44,27 @@ export interface ReferralUpdatedEvent {
   escalationLevel: number;
   at: string;
 }
+/** A case's funding figures after a committed change; amounts are strings of fen. A higher version is newer. */
+export interface CaseFundingEvent {
+  caseId: string;
+  target: string;
+  confirmed: string;
+  reserved: string;
+  donors: number;
+  version: number;
+  /** When the change committed (ISO 8601). */
+  at: string;
+}
+/** A pledge changed state (sent to the donor and, for organisation pledges, the organisation). */
+export interface PledgeUpdatedEvent {
+  pledgeId: string;
+  caseId: string;
+  status: string;
+  amount: string;
+  releaseReason: string | null;
+  /** True for sandbox payments: no real money moved. */
+  sandbox: boolean;
+}
 
 /** Every event the server sends, by name. Features add theirs here. */
 export interface ServerToClientEvents {
@@ -53,6 +74,8 @@ export interface ServerToClientEvents {
   notification: (e: NotificationEvent) => void;
   'case.status': (e: CaseStatusEvent) => void;
   'referral.updated': (e: ReferralUpdatedEvent) => void;
+  'case.funding': (e: CaseFundingEvent) => void;
+  'pledge.updated': (e: PledgeUpdatedEvent) => void;
 }
 
 export type EventName = keyof ServerToClientEvents;

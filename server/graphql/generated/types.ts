@@ -9,6 +9,8 @@ import type { DuplicateReport } from '../../cases/case.service';
 import type { ReferralRecord, JointMeetingItemRecord } from '../../referrals/referral.service';
 import type { EffectiveSettings } from '../../settings/settings.service';
 import type { AuditEventRecord } from '../../audit/audit.read';
+import type { PledgeRecord, CaseFundingModel } from '../../pledges/pledge.model';
+import type { PaymentStart } from '../../payments/provider';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -218,6 +220,21 @@ export type Beneficiary = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** Cancels an unpaid pledge, releasing what it held. */
+export type CancelPledgeInput = {
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['input'];
+};
+
+/** The result of cancelPledge. */
+export type CancelPledgePayload = {
+  __typename?: 'CancelPledgePayload';
+  /** The released pledge. */
+  pledge?: Maybe<Pledge>;
+  /** Problems, e.g. `PLEDGE_NOT_CANCELLABLE` for a paid pledge. */
+  userErrors: Array<UserError>;
+};
+
 /** A case on the desk. Carries personal data: only staff of its region, its referrer and organisations it was shared with see it. */
 export type Case = Node & {
   __typename?: 'Case';
@@ -344,6 +361,23 @@ export type CaseFilter = {
   urgency?: InputMaybe<Urgency>;
 };
 
+/** A case's funding figures. The same figures arrive live as the `case.funding` event. */
+export type CaseFunding = {
+  __typename?: 'CaseFunding';
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** Paid, in fen. */
+  confirmed: Scalars['Fen']['output'];
+  /** How many donors (people or organisations) have paid. */
+  donors: Scalars['Int']['output'];
+  /** Held by unpaid pledges, in fen. */
+  reserved: Scalars['Fen']['output'];
+  /** What the case needs in all, in fen. */
+  target: Scalars['Fen']['output'];
+  /** The case's version; a higher version is newer (for clients that reconnect). */
+  version: Scalars['Int']['output'];
+};
+
 /** A need of a case, with its amount and what is still open. */
 export type CaseNeed = {
   __typename?: 'CaseNeed';
@@ -446,6 +480,23 @@ export type CompleteReferralInput = {
   referralId: Scalars['ID']['input'];
 };
 
+/** Confirms an offline pledge once the money has arrived. */
+export type ConfirmOfflinePledgeInput = {
+  /** The bank's reference of the transfer, or the receipt number of the cash window. */
+  bankReference: Scalars['String']['input'];
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['input'];
+};
+
+/** The result of confirmOfflinePledge. */
+export type ConfirmOfflinePledgePayload = {
+  __typename?: 'ConfirmOfflinePledgePayload';
+  /** The confirmed pledge. */
+  pledge?: Maybe<Pledge>;
+  /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** A consent given by the person, and whether it was revoked. */
 export type Consent = {
   __typename?: 'Consent';
@@ -492,6 +543,39 @@ export type CreateOrganizationInput = {
   responseSlaHours?: InputMaybe<Scalars['Int']['input']>;
   /** GB/T 2260 codes of the regions it serves; defaults to its home region. */
   serviceRegionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A pledge to one need of a case. */
+export type CreatePledgeInput = {
+  /** When true and less than `amount` remains, pledge what remains instead of refusing. */
+  acceptPartial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The amount in fen; a whole number above zero. */
+  amount: Scalars['Fen']['input'];
+  /** Hide the donor's name from the public list. */
+  anonymous?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** A key the client makes once per pledge (8–100 letters, digits, - _ :); repeating it returns the same pledge. */
+  idempotencyKey: Scalars['String']['input'];
+  /** A message to the family (up to 500 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** How it will be paid. */
+  method: PaymentMethod;
+  /** The need's global ID. */
+  needId: Scalars['ID']['input'];
+  /** Pledge on behalf of this organisation (an enterprise or charity you are a member of). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of createPledge. */
+export type CreatePledgePayload = {
+  __typename?: 'CreatePledgePayload';
+  /** How to pay it; for Stripe, with the client secret. */
+  payment?: Maybe<Payment>;
+  /** The pledge (the same one again for a repeated idempotency key). */
+  pledge?: Maybe<Pledge>;
+  /** Problems with the input, e.g. `EXCEEDS_REMAINING` with what remains; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Refers a case to an organisation (or back to the desk). */
@@ -817,12 +901,18 @@ export type Mutation = {
   addMember: MembershipPayload;
   /** Assigns an owner to a joint-meeting item (approvers covering the county). */
   assignJointMeetingItem: JointMeetingItemPayload;
+  /** Cancels one of your unpaid pledges. */
+  cancelPledge: CancelPledgePayload;
   /** Clears the paperwork debt of a fast-tracked case (every checklist document uploaded). */
   clearPaperwork: FastTrackPayload;
   /** Completes an accepted referral with its outcome. */
   completeReferral: ReferralPayload;
+  /** Confirms an offline pledge with the bank reference (administrators and auditors of the case's region). */
+  confirmOfflinePledge: ConfirmOfflinePledgePayload;
   /** Registers an organisation. The caller becomes its first ORG_ADMIN; it stays unverified until staff verify it. */
   createOrganization: OrganizationPayload;
+  /** Pledges to a need of a published case: reserves the amount and starts the payment. */
+  createPledge: CreatePledgePayload;
   /** Refers a case to a government programme, charity or social-work agency (charities only with the share consent). */
   createReferral: ReferralPayload;
   /** Fast-track relief: decided at once, paperwork due in working days. */
@@ -845,6 +935,8 @@ export type Mutation = {
   recordVerification: CasePayload;
   /** Refers a case (social workers of the region), with the person's consent. */
   referCase: IntakePayload;
+  /** Refunds a paid pledge through its provider (administrators and approvers of the case's region). */
+  refundPledge: RefundPledgePayload;
   /** Registers an application at the window (caseworkers and approvers of the region). */
   registerApplication: IntakePayload;
   /** Rejects a case; the reason is told to the referrer. */
@@ -897,6 +989,12 @@ export type MutationAssignJointMeetingItemArgs = {
 
 
 /** The root of every change. */
+export type MutationCancelPledgeArgs = {
+  input: CancelPledgeInput;
+};
+
+
+/** The root of every change. */
 export type MutationClearPaperworkArgs = {
   input: CaseActionInput;
 };
@@ -909,8 +1007,20 @@ export type MutationCompleteReferralArgs = {
 
 
 /** The root of every change. */
+export type MutationConfirmOfflinePledgeArgs = {
+  input: ConfirmOfflinePledgeInput;
+};
+
+
+/** The root of every change. */
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
+};
+
+
+/** The root of every change. */
+export type MutationCreatePledgeArgs = {
+  input: CreatePledgeInput;
 };
 
 
@@ -971,6 +1081,12 @@ export type MutationRecordVerificationArgs = {
 /** The root of every change. */
 export type MutationReferCaseArgs = {
   input: ReferCaseInput;
+};
+
+
+/** The root of every change. */
+export type MutationRefundPledgeArgs = {
+  input: RefundPledgeInput;
 };
 
 
@@ -1219,6 +1335,30 @@ export type PayeeKind =
   /** A vendor of goods or services, paid directly. */
   | 'vendor';
 
+/** How a pledge is being paid, as the donor sees it. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** The Stripe client secret for the donor's browser; only in the payload of `createPledge`, only for Stripe. */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+  /** What the donor should do, in plain words. */
+  instructions?: Maybe<Scalars['String']['output']>;
+  /** The provider. */
+  provider: PaymentMethod;
+  /** The provider's reference (Stripe PaymentIntent id, sandbox id, or the reference to quote on a transfer). */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** True for sandbox payments: no real money moves. */
+  sandbox: Scalars['Boolean']['output'];
+};
+
+/** How a pledge is paid. */
+export type PaymentMethod =
+  /** Bank transfer or cash at a window, confirmed by staff with the bank reference. */
+  | 'offline'
+  /** The embedded sandbox: no real money moves; confirms by itself after a moment. */
+  | 'sandbox'
+  /** Card, Alipay or WeChat Pay through Stripe. */
+  | 'stripe';
+
 /** Personal details given at intake; all optional for a person taken in unidentified (R9). */
 export type PersonInput = {
   /** Household members. */
@@ -1232,6 +1372,91 @@ export type PersonInput = {
   /** Phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A donor's promise of an amount to one need of a case. */
+export type Pledge = Node & {
+  __typename?: 'Pledge';
+  /** The amount pledged, in fen (what remained, when the donor accepted a partial pledge). */
+  amount: Scalars['Fen']['output'];
+  /** Whether the donor asked not to be named. */
+  anonymous: Scalars['Boolean']['output'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** When it was paid. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the reservation lapses if unpaid. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The pledge's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The donor's message to the family, if any. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** How it is paid. */
+  method: PaymentMethod;
+  /** The need's global ID. */
+  needId: Scalars['ID']['output'];
+  /** The organisation it was pledged on behalf of, if any. */
+  organization?: Maybe<Organization>;
+  /** The payment: provider and reference, marked when it is a sandbox payment. */
+  payment: Payment;
+  /** Refunded so far, in fen. */
+  refunded: Scalars['Fen']['output'];
+  /** Why it was released, when it was. */
+  releaseReason?: Maybe<PledgeReleaseReason>;
+  /** The amount the donor asked to pledge. */
+  requestedAmount: Scalars['Fen']['output'];
+  /** Where it stands. */
+  status: PledgeStatus;
+};
+
+/** A page of pledges. */
+export type PledgeConnection = {
+  __typename?: 'PledgeConnection';
+  /** The edges of this page. */
+  edges: Array<PledgeEdge>;
+  /** The pledges of this page. */
+  nodes: Array<Pledge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many pledges there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of pledges. */
+export type PledgeEdge = {
+  __typename?: 'PledgeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The pledge. */
+  node: Pledge;
+};
+
+/** Why a pledge stopped holding part of a need. */
+export type PledgeReleaseReason =
+  /** The donor cancelled it. */
+  | 'cancelled'
+  /** It was not paid in time. */
+  | 'expired'
+  /** It was paid after it had expired and the need was full, so the payment was returned. */
+  | 'late_payment_refunded'
+  /** The payment was cancelled at the provider. */
+  | 'payment_canceled'
+  /** The payment failed. */
+  | 'payment_failed'
+  /** The payment could not be started. */
+  | 'setup_failed';
+
+/** Where a pledge stands. */
+export type PledgeStatus =
+  /** Paid: the money is in the case's holding. */
+  | 'confirmed'
+  /** Paid and then returned to the donor in full. */
+  | 'refunded'
+  /** No longer holding anything; see `releaseReason`. */
+  | 'released'
+  /** Holding part of the need until paid (or released). */
+  | 'reserved';
 
 /** A published case, redacted: no personal data at all. */
 export type PublicCase = {
@@ -1309,6 +1534,41 @@ export type PublicNeed = {
   remaining: Scalars['Fen']['output'];
 };
 
+/** A pledge as the public sees it on a case: amount and message, and the donor's name unless anonymous. */
+export type PublicPledge = {
+  __typename?: 'PublicPledge';
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** When it was paid. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The donor's or organisation's name; null for anonymous donors. */
+  donorName?: Maybe<Scalars['String']['output']>;
+  /** The donor's message, if any. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of a case's paid pledges. */
+export type PublicPledgeConnection = {
+  __typename?: 'PublicPledgeConnection';
+  /** The edges of this page. */
+  edges: Array<PublicPledgeEdge>;
+  /** The pledges of this page. */
+  nodes: Array<PublicPledge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many paid pledges the case has. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a public list of pledges. */
+export type PublicPledgeEdge = {
+  __typename?: 'PublicPledgeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The pledge. */
+  node: PublicPledge;
+};
+
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
@@ -1316,6 +1576,10 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** One case; NOT_FOUND when it does not exist or the caller may not see it. */
   case: Case;
+  /** A published case's funding figures; open to everyone. */
+  caseFunding: CaseFunding;
+  /** A published case's paid pledges, newest first: amounts, messages and the names of donors who did not ask to be anonymous. */
+  casePledges: PublicPledgeConnection;
   /** Cases the caller may see: staff of the region; social workers their own referrals; organisations cases shared with them. */
   cases: CaseConnection;
   /** Before verification or fast track: other open cases, same-reason aid this year, and recorded aid of the person. */
@@ -1326,6 +1590,8 @@ export type Query = {
   jointMeetingQueue: JointMeetingItemConnection;
   /** The caller's alarms and notices, newest first. */
   myAlarms: AlarmConnection;
+  /** The signed-in donor's pledges, newest first. */
+  myPledges: PledgeConnection;
   /** The status of the caller's own reports. */
   myReports: ReportStatusConnection;
   /** Fetches any object by its global ID, if the caller may see it. */
@@ -1360,6 +1626,20 @@ export type QueryAuditEventsArgs = {
 /** The root of every read. */
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCaseFundingArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCasePledgesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  caseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1399,6 +1679,13 @@ export type QueryMyAlarmsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryMyPledgesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1574,6 +1861,23 @@ export type ReferralStatus =
   | 'declined'
   /** Sent; waiting for an answer. */
   | 'pending';
+
+/** Returns a paid pledge's money to the donor along the original route. */
+export type RefundPledgeInput = {
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['input'];
+  /** Why it is refunded (kept in the audit trail). */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of refundPledge. */
+export type RefundPledgePayload = {
+  __typename?: 'RefundPledgePayload';
+  /** The pledge; REFUNDED once the provider has confirmed the refund. */
+  pledge?: Maybe<Pledge>;
+  /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
+};
 
 /** An administrative division of China (GB/T 2260). */
 export type Region = Node & {
@@ -2066,6 +2370,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( JointMeetingItemRecord )
     | ( MembershipRecord )
     | ( OrganizationRecord )
+    | ( PledgeRecord )
     | ( ReferralRecord )
     | ( RegionRow )
     | ( UserRecord )
@@ -2089,12 +2394,15 @@ export type ResolversTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   Beneficiary: ResolverTypeWrapper<BeneficiaryView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelPledgeInput: CancelPledgeInput;
+  CancelPledgePayload: ResolverTypeWrapper<Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Case: ResolverTypeWrapper<CaseRecord>;
   CaseActionInput: CaseActionInput;
   CaseCategory: ResolverTypeWrapper<CaseCategory>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseFilter: CaseFilter;
+  CaseFunding: ResolverTypeWrapper<CaseFundingModel>;
   CaseNeed: ResolverTypeWrapper<CaseNeedRecord>;
   CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   CaseReasonInput: CaseReasonInput;
@@ -2102,9 +2410,13 @@ export type ResolversTypes = ResolversObject<{
   CaseStatus: CaseStatus;
   CategoryInput: CategoryInput;
   CompleteReferralInput: CompleteReferralInput;
+  ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
+  ConfirmOfflinePledgePayload: ResolverTypeWrapper<Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Consent: ResolverTypeWrapper<ConsentRecord>;
   ConsentKind: ConsentKind;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreatePledgeInput: CreatePledgeInput;
+  CreatePledgePayload: ResolverTypeWrapper<Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversTypes['Payment']>, pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CreateReferralInput: CreateReferralInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentInput: DocumentInput;
@@ -2147,12 +2459,22 @@ export type ResolversTypes = ResolversObject<{
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayeeKind: PayeeKind;
+  Payment: ResolverTypeWrapper<PaymentStart>;
+  PaymentMethod: PaymentMethod;
   PersonInput: PersonInput;
+  Pledge: ResolverTypeWrapper<PledgeRecord>;
+  PledgeConnection: ResolverTypeWrapper<Omit<PledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PledgeEdge']>, nodes: Array<ResolversTypes['Pledge']> }>;
+  PledgeEdge: ResolverTypeWrapper<Omit<PledgeEdge, 'node'> & { node: ResolversTypes['Pledge'] }>;
+  PledgeReleaseReason: PledgeReleaseReason;
+  PledgeStatus: PledgeStatus;
   PublicCase: ResolverTypeWrapper<CaseRecord>;
   PublicCaseConnection: ResolverTypeWrapper<Omit<PublicCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicCaseEdge']>, nodes: Array<ResolversTypes['PublicCase']> }>;
   PublicCaseEdge: ResolverTypeWrapper<Omit<PublicCaseEdge, 'node'> & { node: ResolversTypes['PublicCase'] }>;
   PublicCaseFilter: PublicCaseFilter;
   PublicNeed: ResolverTypeWrapper<CaseNeedRecord>;
+  PublicPledge: ResolverTypeWrapper<PledgeRecord>;
+  PublicPledgeConnection: ResolverTypeWrapper<Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicPledgeEdge']>, nodes: Array<ResolversTypes['PublicPledge']> }>;
+  PublicPledgeEdge: ResolverTypeWrapper<Omit<PublicPledgeEdge, 'node'> & { node: ResolversTypes['PublicPledge'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAssistanceInput: RecordAssistanceInput;
   RecordVerificationInput: RecordVerificationInput;
@@ -2162,6 +2484,8 @@ export type ResolversTypes = ResolversObject<{
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralPayload: ResolverTypeWrapper<Omit<ReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
   ReferralStatus: ReferralStatus;
+  RefundPledgeInput: RefundPledgeInput;
+  RefundPledgePayload: ResolverTypeWrapper<Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionLevel: RegionLevel;
   RegionSettings: ResolverTypeWrapper<EffectiveSettings>;
@@ -2212,20 +2536,27 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   Beneficiary: BeneficiaryView;
   Boolean: Scalars['Boolean']['output'];
+  CancelPledgeInput: CancelPledgeInput;
+  CancelPledgePayload: Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Case: CaseRecord;
   CaseActionInput: CaseActionInput;
   CaseCategory: CaseCategory;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseFilter: CaseFilter;
+  CaseFunding: CaseFundingModel;
   CaseNeed: CaseNeedRecord;
   CasePayload: Omit<CasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   CaseReasonInput: CaseReasonInput;
   CaseRef: CaseRecord;
   CategoryInput: CategoryInput;
   CompleteReferralInput: CompleteReferralInput;
+  ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
+  ConfirmOfflinePledgePayload: Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Consent: ConsentRecord;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreatePledgeInput: CreatePledgeInput;
+  CreatePledgePayload: Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversParentTypes['Payment']>, pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CreateReferralInput: CreateReferralInput;
   DateTime: Scalars['DateTime']['output'];
   DocumentInput: DocumentInput;
@@ -2263,12 +2594,19 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  Payment: PaymentStart;
   PersonInput: PersonInput;
+  Pledge: PledgeRecord;
+  PledgeConnection: Omit<PledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PledgeEdge']>, nodes: Array<ResolversParentTypes['Pledge']> };
+  PledgeEdge: Omit<PledgeEdge, 'node'> & { node: ResolversParentTypes['Pledge'] };
   PublicCase: CaseRecord;
   PublicCaseConnection: Omit<PublicCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicCaseEdge']>, nodes: Array<ResolversParentTypes['PublicCase']> };
   PublicCaseEdge: Omit<PublicCaseEdge, 'node'> & { node: ResolversParentTypes['PublicCase'] };
   PublicCaseFilter: PublicCaseFilter;
   PublicNeed: CaseNeedRecord;
+  PublicPledge: PledgeRecord;
+  PublicPledgeConnection: Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicPledgeEdge']>, nodes: Array<ResolversParentTypes['PublicPledge']> };
+  PublicPledgeEdge: Omit<PublicPledgeEdge, 'node'> & { node: ResolversParentTypes['PublicPledge'] };
   Query: Record<PropertyKey, never>;
   RecordAssistanceInput: RecordAssistanceInput;
   RecordVerificationInput: RecordVerificationInput;
@@ -2277,6 +2615,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   ReferralPayload: Omit<ReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  RefundPledgeInput: RefundPledgeInput;
+  RefundPledgePayload: Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Region: RegionRow;
   RegionSettings: EffectiveSettings;
   RegionSettingsPayload: Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['RegionSettings']> };
@@ -2382,6 +2722,11 @@ export type BeneficiaryResolvers<ContextType = Context, ParentType extends Resol
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CancelPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPledgePayload'] = ResolversParentTypes['CancelPledgePayload']> = ResolversObject<{
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = ResolversObject<{
   backupHandler?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   beneficiary?: Resolver<Maybe<ResolversTypes['Beneficiary']>, ParentType, ContextType>;
@@ -2437,6 +2782,15 @@ export type CaseEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 }>;
 
+export type CaseFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseFunding'] = ResolversParentTypes['CaseFunding']> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  donors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CaseNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseNeed'] = ResolversParentTypes['CaseNeed']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2463,6 +2817,11 @@ export type CaseRefResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type CaseStatusResolvers = { CLOSED: 'closed', DISBURSING: 'disbursing', DUPLICATE: 'duplicate', ESCALATED: 'escalated', FAST_TRACKED: 'fast_tracked', FUNDED: 'funded', INTAKE: 'intake', IN_PROGRESS: 'in_progress', REJECTED: 'rejected', REPORTED: 'reported', VERIFIED: 'verified', VERIFYING: 'verifying', WITHDRAWN: 'withdrawn' };
 
+export type ConfirmOfflinePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmOfflinePledgePayload'] = ResolversParentTypes['ConfirmOfflinePledgePayload']> = ResolversObject<{
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2472,6 +2831,12 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type ConsentKindResolvers = { PUBLISH: 'publish', SHARE: 'share' };
+
+export type CreatePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePledgePayload'] = ResolversParentTypes['CreatePledgePayload']> = ResolversObject<{
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -2608,9 +2973,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
   assignJointMeetingItem?: Resolver<ResolversTypes['JointMeetingItemPayload'], ParentType, ContextType, RequireFields<MutationAssignJointMeetingItemArgs, 'input'>>;
+  cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
   clearPaperwork?: Resolver<ResolversTypes['FastTrackPayload'], ParentType, ContextType, RequireFields<MutationClearPaperworkArgs, 'input'>>;
   completeReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'input'>>;
+  confirmOfflinePledge?: Resolver<ResolversTypes['ConfirmOfflinePledgePayload'], ParentType, ContextType, RequireFields<MutationConfirmOfflinePledgeArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createPledge?: Resolver<ResolversTypes['CreatePledgePayload'], ParentType, ContextType, RequireFields<MutationCreatePledgeArgs, 'input'>>;
   createReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
   fastTrackCase?: Resolver<ResolversTypes['FastTrackPayload'], ParentType, ContextType, RequireFields<MutationFastTrackCaseArgs, 'input'>>;
   grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
@@ -2622,6 +2990,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordAssistance?: Resolver<ResolversTypes['AssistancePayload'], ParentType, ContextType, RequireFields<MutationRecordAssistanceArgs, 'input'>>;
   recordVerification?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRecordVerificationArgs, 'input'>>;
   referCase?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'input'>>;
+  refundPledge?: Resolver<ResolversTypes['RefundPledgePayload'], ParentType, ContextType, RequireFields<MutationRefundPledgeArgs, 'input'>>;
   registerApplication?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationRegisterApplicationArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   reportDiscovery?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportDiscoveryArgs, 'input'>>;
@@ -2642,7 +3011,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NeedKindResolvers = { CASH: 'cash', IN_KIND: 'in_kind', MEDICAL_BILL: 'medical_bill', SERVICE: 'service' };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Alarm' | 'AuditEvent' | 'Case' | 'Invitation' | 'JointMeetingItem' | 'Membership' | 'Organization' | 'Referral' | 'Region' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alarm' | 'AuditEvent' | 'Case' | 'Invitation' | 'JointMeetingItem' | 'Membership' | 'Organization' | 'Pledge' | 'Referral' | 'Region' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -2694,6 +3063,52 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PayeeKindResolvers = { BENEFICIARY: 'beneficiary', HOSPITAL: 'hospital', VENDOR: 'vendor' };
 
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  instructions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sandbox?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaymentMethodResolvers = { OFFLINE: 'offline', SANDBOX: 'sandbox', STRIPE: 'stripe' };
+
+export type PledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pledge'] = ResolversParentTypes['Pledge']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  needId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  releaseReason?: Resolver<Maybe<ResolversTypes['PledgeReleaseReason']>, ParentType, ContextType>;
+  requestedAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PledgeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PledgeConnection'] = ResolversParentTypes['PledgeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PledgeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PledgeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PledgeEdge'] = ResolversParentTypes['PledgeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType>;
+}>;
+
+export type PledgeReleaseReasonResolvers = { CANCELLED: 'cancelled', EXPIRED: 'expired', LATE_PAYMENT_REFUNDED: 'late_payment_refunded', PAYMENT_CANCELED: 'payment_canceled', PAYMENT_FAILED: 'payment_failed', SETUP_FAILED: 'setup_failed' };
+
+export type PledgeStatusResolvers = { CONFIRMED: 'confirmed', REFUNDED: 'refunded', RELEASED: 'released', RESERVED: 'reserved' };
+
 export type PublicCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCase'] = ResolversParentTypes['PublicCase']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   county?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -2729,14 +3144,36 @@ export type PublicNeedResolvers<ContextType = Context, ParentType extends Resolv
   remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 }>;
 
+export type PublicPledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicPledge'] = ResolversParentTypes['PublicPledge']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  donorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PublicPledgeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicPledgeConnection'] = ResolversParentTypes['PublicPledgeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PublicPledgeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PublicPledge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PublicPledgeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicPledgeEdge'] = ResolversParentTypes['PublicPledgeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicPledge'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'filter'>>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
+  casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
   duplicateCheck?: Resolver<ResolversTypes['DuplicateCheck'], ParentType, ContextType, RequireFields<QueryDuplicateCheckArgs, 'caseId'>>;
   incomingReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, Partial<QueryIncomingReferralsArgs>>;
   jointMeetingQueue?: Resolver<ResolversTypes['JointMeetingItemConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingQueueArgs, 'regionCode'>>;
   myAlarms?: Resolver<ResolversTypes['AlarmConnection'], ParentType, ContextType, Partial<QueryMyAlarmsArgs>>;
+  myPledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryMyPledgesArgs>>;
   myReports?: Resolver<ResolversTypes['ReportStatusConnection'], ParentType, ContextType, Partial<QueryMyReportsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -2783,6 +3220,11 @@ export type ReferralPayloadResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type ReferralStatusResolvers = { ACCEPTED: 'accepted', COMPLETED: 'completed', DECLINED: 'declined', PENDING: 'pending' };
+
+export type RefundPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefundPledgePayload'] = ResolversParentTypes['RefundPledgePayload']> = ResolversObject<{
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   children?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -2898,16 +3340,20 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Beneficiary?: BeneficiaryResolvers<ContextType>;
+  CancelPledgePayload?: CancelPledgePayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseCategory?: CaseCategoryResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseFunding?: CaseFundingResolvers<ContextType>;
   CaseNeed?: CaseNeedResolvers<ContextType>;
   CasePayload?: CasePayloadResolvers<ContextType>;
   CaseRef?: CaseRefResolvers<ContextType>;
   CaseStatus?: CaseStatusResolvers;
+  ConfirmOfflinePledgePayload?: ConfirmOfflinePledgePayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentKind?: ConsentKindResolvers;
+  CreatePledgePayload?: CreatePledgePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DocumentRequirement?: DocumentRequirementResolvers<ContextType>;
   DuplicateCheck?: DuplicateCheckResolvers<ContextType>;
@@ -2938,16 +3384,27 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PayeeKind?: PayeeKindResolvers;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentMethod?: PaymentMethodResolvers;
+  Pledge?: PledgeResolvers<ContextType>;
+  PledgeConnection?: PledgeConnectionResolvers<ContextType>;
+  PledgeEdge?: PledgeEdgeResolvers<ContextType>;
+  PledgeReleaseReason?: PledgeReleaseReasonResolvers;
+  PledgeStatus?: PledgeStatusResolvers;
   PublicCase?: PublicCaseResolvers<ContextType>;
   PublicCaseConnection?: PublicCaseConnectionResolvers<ContextType>;
   PublicCaseEdge?: PublicCaseEdgeResolvers<ContextType>;
   PublicNeed?: PublicNeedResolvers<ContextType>;
+  PublicPledge?: PublicPledgeResolvers<ContextType>;
+  PublicPledgeConnection?: PublicPledgeConnectionResolvers<ContextType>;
+  PublicPledgeEdge?: PublicPledgeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   ReferralPayload?: ReferralPayloadResolvers<ContextType>;
   ReferralStatus?: ReferralStatusResolvers;
+  RefundPledgePayload?: RefundPledgePayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
   RegionSettings?: RegionSettingsResolvers<ContextType>;

@@ -1,0 +1,116 @@
+import type { Executor } from '../db/database';
+import { ledgerEntries, ledgerTransfers, type TransferKind } from './ledger.table';
+
+/** Kinds of ledger account; an account is named `type:id` (or just `type` for the house accounts). */
+export const ACCOUNT_TYPES = ['donor', 'pool', 'case', 'relief_fund', 'payee', 'refunds', 'fees'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+/** Account names, built in one place. */
+export const account = {
+  donor: (userId: string) => `donor:${userId}`,
+  /** An enterprise's or charity's giving pool. */
+  pool: (organizationId: string) => `pool:${organizationId}`,
+  /** What a case holds for its needs until paid out. */
+  caseHolding: (caseId: string) => `case:${caseId}`,
+  /** A 救急难 relief fund (by organisation id or region code). */
+  reliefFund: (id: string) => `relief_fund:${id}`,
+  /** A payee of a case: `payee:hospital:<caseId>` etc. */
+  payee: (kind: 'beneficiary' | 'hospital' | 'vendor', caseId: string) => `payee:${kind}:${caseId}`,
+  refunds: () => 'refunds',
+  fees: () => 'fees',
+};
+
+const ACCOUNT_NAME = /^(donor|pool|case|relief_fund):[0-9A-Za-z-]{1,64}$|^payee:(beneficiary|hospital|vendor):[0-9a-f-]{36}$|^(refunds|fees)$/;
+
+export function accountType(name: string): AccountType | null {
+  if (!ACCOUNT_NAME.test(name)) return null;
+  return name.split(':')[0] as AccountType;
+}
+
+/** Which account types each kind of transfer may debit (money goes to) and credit (money comes from). */
+export const LEGAL_PAIRS: Record<TransferKind, { debit: readonly AccountType[]; credit: readonly AccountType[] }> = {
+  pledge_confirmed: { debit: ['case'], credit: ['donor', 'pool'] },
+  refund: { debit: ['refunds'], credit: ['case'] },
+  relief_payment: { debit: ['payee'], credit: ['relief_fund'] },
+  disbursement: { debit: ['payee'], credit: ['case'] },
+  fee: { debit: ['fees'], credit: ['case'] },
+};
+
+export interface Transfer {
+  /** The account the money goes to. */
+  debit: string;
+  /** The account the money comes from. */
+  credit: string;
+  amount: bigint;
+  kind: TransferKind;
+  refs?: { caseId?: string | null; needId?: string | null; pledgeId?: string | null; [k: string]: unknown };
+}
+
+export class LedgerError extends Error {
+  override name = 'LedgerError';
+}
+
+/** Checks a transfer without writing it; throws LedgerError for an unbalanced or illegal one. */
+export function validateTransfer(t: Transfer): void {
+  if (typeof t.amount !== 'bigint' || t.amount <= 0n) throw new LedgerError(`transfer amount must be a positive bigint, got ${String(t.amount)}`);
+  const rule = LEGAL_PAIRS[t.kind];
+  if (!rule) throw new LedgerError(`unknown transfer kind ${String(t.kind)}`);
+  const d = accountType(t.debit);
+  const c = accountType(t.credit);
+  if (!d || !c) throw new LedgerError(`malformed account name in ${t.debit} / ${t.credit}`);
+  if (t.debit === t.credit) throw new LedgerError('a transfer needs two different accounts');
+  if (!rule.debit.includes(d) || !rule.credit.includes(c)) throw new LedgerError(`${t.kind} may not debit ${d} and credit ${c}`);
+}
+
+/**
+ * THE one function that writes the ledger. Posts balanced transfers (a debit line and an
+ * equal credit line each) in the caller's transaction, so they commit or roll back with the
+ * change that caused them. Refuses the whole list if any transfer is unbalanced or illegal.
+ */
+export async function postTransfers(tx: Executor, transfers: readonly Transfer[]): Promise<string[]> {
+  if (transfers.length === 0) return [];
+  for (const t of transfers) validateTransfer(t);
+  const rows = await tx
+    .insert(ledgerTransfers)
+    .values(
+      transfers.map((t) => {
+        const { caseId, needId, pledgeId, ...rest } = t.refs ?? {};
+        return { kind: t.kind, amountMinor: t.amount, caseId: caseId ?? null, needId: needId ?? null, pledgeId: pledgeId ?? null, refs: rest };
+      }),
+    )
+    .returning({ id: ledgerTransfers.id });
+  if (rows.length !== transfers.length) throw new LedgerError('ledger insert returned the wrong number of rows');
+  await tx.insert(ledgerEntries).values(
+    transfers.flatMap((t, i) => {
+      const transferId = (rows[i] as { id: string }).id;
+      return [
+        { transferId, account: t.debit, amountMinor: t.amount },
+        { transferId, account: t.credit, amountMinor: -t.amount },
+      ];
+    }),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Posts one transfer; see postTransfers. */
+export async function postTransfer(tx: Executor, transfer: Transfer): Promise<string> {
+  const [id] = await postTransfers(tx, [transfer]);
+  return id as string;
+}
+
+/**
+ * For the case desk: a fast-track relief payment from a relief fund straight to a payee
+ * (hospital, beneficiary, vendor), posted in the caller's transaction.
+ */
+export function postReliefPayment(
+  tx: Executor,
+  p: { fundId: string; payeeKind: 'beneficiary' | 'hospital' | 'vendor'; caseId: string; amount: bigint; decisionId?: string },
+): Promise<string> {
+  return postTransfer(tx, {
+    kind: 'relief_payment',
+    debit: account.payee(p.payeeKind, p.caseId),
+    credit: account.reliefFund(p.fundId),
+    amount: p.amount,
+    refs: { caseId: p.caseId, decisionId: p.decisionId ?? null },
+  });
+}
