@@ -7,6 +7,7 @@ import { OrganizationService } from './organizations/organization.service';
 import { FundingEngine } from './funding/funding-engine';
 import { PaymentService } from './payments/payment.service';
 import { PledgeService } from './pledges/pledge.service';
+import { DisbursementService } from './disbursements/disbursement.service';
 
 /** The services of one server process, shared by every request. */
 export interface Services {
@@ -18,6 +19,7 @@ export interface Services {
   funding: FundingEngine;
   payments: PaymentService;
   pledges: PledgeService;
+  disbursements: DisbursementService;
 }
 
 export interface ServiceOptions {
@@ -38,5 +40,6 @@ export function createServices(config: Config, database: Database, live: LiveHub
     funding,
     payments,
     pledges: new PledgeService(db, funding, payments, config),
+    disbursements: new DisbursementService(db, live),
   };
 }

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { pledgeResolvers } from '../pledges/pledge.resolvers';
+import { disbursementResolvers } from '../disbursements/disbursement.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { nodeResolvers } from './node';
 import type { Resolvers } from './generated/types';
@@ -30,6 +31,7 @@ export const featureResolvers: Resolvers[] = [
   accountResolvers,
   organizationResolvers,
   pledgeResolvers,
+  disbursementResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

@@ -5,6 +5,8 @@ import type { UserRecord, MembershipRecord, ViewerModel, InvitationRecord } from
 import type { OrganizationRecord } from '../../organizations/organization.model';
 import type { PledgeRecord, CaseFundingModel } from '../../pledges/pledge.model';
 import type { PaymentStart } from '../../payments/provider';
+import type { DisbursementRecord } from '../../disbursements/disbursement.service';
+import type { CaseLedgerModel, MoneyInModel, MoneyInEntryModel, MoneyOutModel } from '../../disbursements/case-ledger';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -46,6 +48,38 @@ export type AddMemberInput = {
   role: Role;
 };
 
+/** Approves a disbursement. */
+export type ApproveDisbursementInput = {
+  /** The disbursement's global ID. */
+  disbursementId: Scalars['ID']['input'];
+};
+
+/** The result of approveDisbursement. */
+export type ApproveDisbursementPayload = {
+  __typename?: 'ApproveDisbursementPayload';
+  /** The disbursement, APPROVED once it has enough approvals. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems, e.g. SAME_APPROVER; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Withdraws a disbursement that is not paid yet. */
+export type CancelDisbursementInput = {
+  /** The disbursement's global ID. */
+  disbursementId: Scalars['ID']['input'];
+  /** Why (kept in the audit trail). */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of cancelDisbursement. */
+export type CancelDisbursementPayload = {
+  __typename?: 'CancelDisbursementPayload';
+  /** The cancelled disbursement. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Cancels an unpaid pledge, releasing what it held. */
 export type CancelPledgeInput = {
   /** The pledge's global ID. */
@@ -76,6 +110,27 @@ export type CaseFunding = {
   target: Scalars['Fen']['output'];
   /** The case's version; a higher version is newer (for clients that reconnect). */
   version: Scalars['Int']['output'];
+};
+
+/** Where a case's money came from and went, read from the ledger. */
+export type CaseLedger = {
+  __typename?: 'CaseLedger';
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** What the case holds now, in fen (totalIn − totalOut). */
+  held: Scalars['Fen']['output'];
+  /** Each payment in, oldest first. */
+  incoming: Array<MoneyInEntry>;
+  /** Money in, by kind. */
+  moneyIn: Array<MoneyIn>;
+  /** Each payment out, oldest first. */
+  moneyOut: Array<MoneyOut>;
+  /** The case's status (e.g. FUNDED, DISBURSING, CLOSED), lower case as stored. */
+  status: Scalars['String']['output'];
+  /** All money in, in fen. */
+  totalIn: Scalars['Fen']['output'];
+  /** All money out, in fen. */
+  totalOut: Scalars['Fen']['output'];
 };
 
 /** Confirms an offline pledge once the money has arrived. */
@@ -154,6 +209,54 @@ export type CreatePledgePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A payment out of a case's holding to a hospital, the beneficiary or a vendor (staff view). */
+export type Disbursement = Node & {
+  __typename?: 'Disbursement';
+  /** The last four digits of the beneficiary's account; the full number is never stored here. */
+  accountLast4?: Maybe<Scalars['String']['output']>;
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** How many approvals it has. */
+  approvals: Scalars['Int']['output'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was paid. */
+  disbursedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The evidence of payment, once paid. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The disbursement's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The hospital's invoice number or the vendor's delivery note. */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  /** The need's global ID. */
+  needId: Scalars['ID']['output'];
+  /** Whether a second, different approver is needed (above the region's threshold). */
+  needsSecondApproval: Scalars['Boolean']['output'];
+  /** Who is paid. */
+  payeeKind: PayeeKind;
+  /** The hospital's or vendor's name; null for the beneficiary. */
+  payeeName?: Maybe<Scalars['String']['output']>;
+  /** The bank's payment reference, once paid. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  /** The requester's reference. */
+  reference: Scalars['String']['output'];
+  /** Where it stands. */
+  status: DisbursementStatus;
+};
+
+/** Where a disbursement stands. */
+export type DisbursementStatus =
+  /** Approved; waiting to be paid. */
+  | 'approved'
+  /** Withdrawn before payment. */
+  | 'cancelled'
+  /** Paid out of the case's holding. */
+  | 'disbursed'
+  /** Requested; waiting for approval (two approvals above the region's threshold). */
+  | 'requested';
+
 /** A staff role to grant to an existing user. */
 export type GrantStaffRoleInput = {
   /** The GB/T 2260 code of the region the role covers (everything under it included). */
@@ -211,6 +314,27 @@ export type InviteMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Records that an approved disbursement was paid. */
+export type MarkDisbursedInput = {
+  /** The disbursement's global ID. */
+  disbursementId: Scalars['ID']['input'];
+  /** What proves the payment: the receipt's document number or URL. */
+  evidence: Scalars['String']['input'];
+  /** The bank's payment reference. */
+  paymentReference: Scalars['String']['input'];
+};
+
+/** The result of markDisbursed. */
+export type MarkDisbursedPayload = {
+  __typename?: 'MarkDisbursedPayload';
+  /** The case's ledger after the payment. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** The paid disbursement. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems, e.g. NOT_APPROVED; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** A role held by a user, with the region or organisation it applies to. */
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -235,6 +359,73 @@ export type MembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The money of one kind that came into a case. */
+export type MoneyIn = {
+  __typename?: 'MoneyIn';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** How many payments. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: MoneyInKind;
+};
+
+/** One payment into a case, as the public sees it. */
+export type MoneyInEntry = {
+  __typename?: 'MoneyInEntry';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** When it arrived. */
+  at: Scalars['DateTime']['output'];
+  /** The donor's, organisation's or fund's name; null for anonymous donors. */
+  donorName?: Maybe<Scalars['String']['output']>;
+  /** The kind. */
+  kind: MoneyInKind;
+};
+
+/** Kinds of money coming into a case. */
+export type MoneyInKind =
+  /** A charity's pledge. */
+  | 'charity'
+  /** An enterprise's own pledge. */
+  | 'enterprise'
+  /** An enterprise matching pool's match. */
+  | 'enterprise_match'
+  /** Individual donors' pledges. */
+  | 'public'
+  /** Surplus of another case that its donor redirected here. */
+  | 'redirected'
+  /** A relief fund: fast-track payment or grant. */
+  | 'relief_fund';
+
+/** One payment out of a case, as the public sees it (no personal data). */
+export type MoneyOut = {
+  __typename?: 'MoneyOut';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The kind. */
+  kind: MoneyOutKind;
+  /** Who was paid, for disbursements and relief payments. */
+  payeeKind?: Maybe<PayeeKind>;
+  /** The hospital's or vendor's name; never the beneficiary's. */
+  payeeName?: Maybe<Scalars['String']['output']>;
+  /** The invoice and payment reference, or the relief decision's reference. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kinds of money leaving a case. */
+export type MoneyOutKind =
+  /** Paid to the payee out of the case's holding. */
+  | 'disbursement'
+  /** Returned to a donor. */
+  | 'refund'
+  /** Paid by a relief fund straight to the payee. */
+  | 'relief_payment'
+  /** Not needed any more; refunded or redirected as each donor chose. */
+  | 'surplus';
+
 /** The root of every change. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -242,6 +433,10 @@ export type Mutation = {
   acceptInvitation: MembershipPayload;
   /** Adds an existing user to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   addMember: MembershipPayload;
+  /** Approves a disbursement (approvers, administrators); above the threshold a second, different person must approve too. */
+  approveDisbursement: ApproveDisbursementPayload;
+  /** Withdraws an unpaid disbursement (approvers, administrators). */
+  cancelDisbursement: CancelDisbursementPayload;
   /** Cancels one of your unpaid pledges. */
   cancelPledge: CancelPledgePayload;
   /** Confirms an offline pledge with the bank reference (administrators and auditors of the case's region). */
@@ -254,10 +449,14 @@ export type Mutation = {
   grantStaffRole: GrantStaffRolePayload;
   /** Invites a person by email to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   inviteMember: InviteMemberPayload;
+  /** Records the payment of an approved disbursement and posts it to the ledger. */
+  markDisbursed: MarkDisbursedPayload;
   /** Does nothing; returns true. Lets a client check that it may send mutations. */
   ping: Scalars['Boolean']['output'];
   /** Refunds a paid pledge through its provider (administrators and approvers of the case's region). */
   refundPledge: RefundPledgePayload;
+  /** Requests a payment out of a case's holding (caseworkers, approvers, administrators of the case's region). */
+  requestDisbursement: RequestDisbursementPayload;
   /** Signs in with email and password. Repeated failures for one account or address are slowed and then refused for a while. */
   signIn: SignInPayload;
   /** Ends the current session (or all of the user's sessions). */
@@ -280,6 +479,18 @@ export type MutationAcceptInvitationArgs = {
 /** The root of every change. */
 export type MutationAddMemberArgs = {
   input: AddMemberInput;
+};
+
+
+/** The root of every change. */
+export type MutationApproveDisbursementArgs = {
+  input: ApproveDisbursementInput;
+};
+
+
+/** The root of every change. */
+export type MutationCancelDisbursementArgs = {
+  input: CancelDisbursementInput;
 };
 
 
@@ -320,8 +531,20 @@ export type MutationInviteMemberArgs = {
 
 
 /** The root of every change. */
+export type MutationMarkDisbursedArgs = {
+  input: MarkDisbursedInput;
+};
+
+
+/** The root of every change. */
 export type MutationRefundPledgeArgs = {
   input: RefundPledgeInput;
+};
+
+
+/** The root of every change. */
+export type MutationRequestDisbursementArgs = {
+  input: RequestDisbursementInput;
 };
 
 
@@ -476,6 +699,27 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The payee of a disbursement. */
+export type PayeeInput = {
+  /** The beneficiary's bank or social-security-card account number; only its last four digits are kept. */
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The hospital's invoice number or vendor's delivery note (required for them). */
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Who is paid; must be what the need allows. */
+  kind: PayeeKind;
+  /** The hospital's or vendor's name (required for them). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who a case's need is paid to. */
+export type PayeeKind =
+  /** The person or household, to a bank or social-security-card account. */
+  | 'beneficiary'
+  /** A hospital, paid directly against its invoice. */
+  | 'hospital'
+  /** A vendor of in-kind goods or services. */
+  | 'vendor';
+
 /** How a pledge is being paid, as the donor sees it. */
 export type Payment = {
   __typename?: 'Payment';
@@ -623,8 +867,12 @@ export type PublicPledgeEdge = {
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
+  /** A case's disbursements, oldest first (staff of its region). */
+  caseDisbursements: Array<Disbursement>;
   /** A published case's funding figures; open to everyone. */
   caseFunding: CaseFunding;
+  /** A case's money story from the ledger; open to everyone for a published case. */
+  caseLedger: CaseLedger;
   /** A published case's paid pledges, newest first: amounts, messages and the names of donors who did not ask to be anonymous. */
   casePledges: PublicPledgeConnection;
   /** The signed-in donor's pledges, newest first. */
@@ -645,7 +893,19 @@ export type Query = {
 
 
 /** The root of every read. */
+export type QueryCaseDisbursementsArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
 export type QueryCaseFundingArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCaseLedgerArgs = {
   caseId: Scalars['ID']['input'];
 };
 
@@ -742,6 +1002,29 @@ export type RegionLevel =
   | 'province'
   /** Township or street (乡级), loaded for Qinghai; a 9-digit code. */
   | 'township';
+
+/** A request to pay part of a need out of the case's holding. */
+export type RequestDisbursementInput = {
+  /** The amount in fen; at most what the need holds and is not yet requested. */
+  amount: Scalars['Fen']['input'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** The need's global ID. */
+  needId: Scalars['ID']['input'];
+  /** Who is paid. */
+  payee: PayeeInput;
+  /** The requester's reference, e.g. the hospital bill. */
+  reference: Scalars['String']['input'];
+};
+
+/** The result of requestDisbursement. */
+export type RequestDisbursementPayload = {
+  __typename?: 'RequestDisbursementPayload';
+  /** The requested disbursement. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems, e.g. EXCEEDS_HOLDING or PAYEE_NOT_ALLOWED; nothing was changed. */
+  userErrors: Array<UserError>;
+};
 
 /** What a person can do on the platform. Staff roles are scoped to a region; organisation roles to an organisation. */
 export type Role =
@@ -951,6 +1234,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( DisbursementRecord )
     | ( InvitationRecord )
     | ( MembershipRecord )
     | ( OrganizationRecord )
@@ -964,16 +1248,23 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
+  ApproveDisbursementInput: ApproveDisbursementInput;
+  ApproveDisbursementPayload: ResolverTypeWrapper<Omit<ApproveDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelDisbursementInput: CancelDisbursementInput;
+  CancelDisbursementPayload: ResolverTypeWrapper<Omit<CancelDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   CancelPledgeInput: CancelPledgeInput;
   CancelPledgePayload: ResolverTypeWrapper<Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CaseFunding: ResolverTypeWrapper<CaseFundingModel>;
+  CaseLedger: ResolverTypeWrapper<CaseLedgerModel>;
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: ResolverTypeWrapper<Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePledgeInput: CreatePledgeInput;
   CreatePledgePayload: ResolverTypeWrapper<Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversTypes['Payment']>, pledge?: Maybe<ResolversTypes['Pledge']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Disbursement: ResolverTypeWrapper<DisbursementRecord>;
+  DisbursementStatus: DisbursementStatus;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: ResolverTypeWrapper<Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
@@ -982,8 +1273,15 @@ export type ResolversTypes = ResolversObject<{
   Invitation: ResolverTypeWrapper<InvitationRecord>;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
+  MarkDisbursedInput: MarkDisbursedInput;
+  MarkDisbursedPayload: ResolverTypeWrapper<Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  MoneyIn: ResolverTypeWrapper<MoneyInModel>;
+  MoneyInEntry: ResolverTypeWrapper<MoneyInEntryModel>;
+  MoneyInKind: MoneyInKind;
+  MoneyOut: ResolverTypeWrapper<MoneyOutModel>;
+  MoneyOutKind: MoneyOutKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationRecord>;
@@ -993,6 +1291,8 @@ export type ResolversTypes = ResolversObject<{
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayeeInput: PayeeInput;
+  PayeeKind: PayeeKind;
   Payment: ResolverTypeWrapper<PaymentStart>;
   PaymentMethod: PaymentMethod;
   Pledge: ResolverTypeWrapper<PledgeRecord>;
@@ -1008,6 +1308,8 @@ export type ResolversTypes = ResolversObject<{
   RefundPledgePayload: ResolverTypeWrapper<Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionLevel: RegionLevel;
+  RequestDisbursementInput: RequestDisbursementInput;
+  RequestDisbursementPayload: ResolverTypeWrapper<Omit<RequestDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   Role: Role;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
@@ -1026,16 +1328,22 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
+  ApproveDisbursementInput: ApproveDisbursementInput;
+  ApproveDisbursementPayload: Omit<ApproveDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   Boolean: Scalars['Boolean']['output'];
+  CancelDisbursementInput: CancelDisbursementInput;
+  CancelDisbursementPayload: Omit<CancelDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   CancelPledgeInput: CancelPledgeInput;
   CancelPledgePayload: Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CaseFunding: CaseFundingModel;
+  CaseLedger: CaseLedgerModel;
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePledgeInput: CreatePledgeInput;
   CreatePledgePayload: Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversParentTypes['Payment']>, pledge?: Maybe<ResolversParentTypes['Pledge']> };
   DateTime: Scalars['DateTime']['output'];
+  Disbursement: DisbursementRecord;
   Fen: Scalars['Fen']['output'];
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
@@ -1044,8 +1352,13 @@ export type ResolversParentTypes = ResolversObject<{
   Invitation: InvitationRecord;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  MarkDisbursedInput: MarkDisbursedInput;
+  MarkDisbursedPayload: Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   Membership: MembershipRecord;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  MoneyIn: MoneyInModel;
+  MoneyInEntry: MoneyInEntryModel;
+  MoneyOut: MoneyOutModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRecord;
@@ -1054,6 +1367,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PayeeInput: PayeeInput;
   Payment: PaymentStart;
   Pledge: PledgeRecord;
   PledgeConnection: Omit<PledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PledgeEdge']>, nodes: Array<ResolversParentTypes['Pledge']> };
@@ -1065,6 +1379,8 @@ export type ResolversParentTypes = ResolversObject<{
   RefundPledgeInput: RefundPledgeInput;
   RefundPledgePayload: Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Region: RegionRow;
+  RequestDisbursementInput: RequestDisbursementInput;
+  RequestDisbursementPayload: Omit<RequestDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   SignOutInput: SignOutInput;
@@ -1076,6 +1392,16 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: UserError;
   VerifyOrganizationInput: VerifyOrganizationInput;
   Viewer: ViewerModel;
+}>;
+
+export type ApproveDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveDisbursementPayload'] = ResolversParentTypes['ApproveDisbursementPayload']> = ResolversObject<{
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CancelDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelDisbursementPayload'] = ResolversParentTypes['CancelDisbursementPayload']> = ResolversObject<{
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CancelPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPledgePayload'] = ResolversParentTypes['CancelPledgePayload']> = ResolversObject<{
@@ -1092,6 +1418,17 @@ export type CaseFundingResolvers<ContextType = Context, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CaseLedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseLedger'] = ResolversParentTypes['CaseLedger']> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  incoming?: Resolver<Array<ResolversTypes['MoneyInEntry']>, ParentType, ContextType>;
+  moneyIn?: Resolver<Array<ResolversTypes['MoneyIn']>, ParentType, ContextType>;
+  moneyOut?: Resolver<Array<ResolversTypes['MoneyOut']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalIn?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  totalOut?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
 export type ConfirmOfflinePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmOfflinePledgePayload'] = ResolversParentTypes['ConfirmOfflinePledgePayload']> = ResolversObject<{
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1106,6 +1443,28 @@ export type CreatePledgePayloadResolvers<ContextType = Context, ParentType exten
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DisbursementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement']> = ResolversObject<{
+  accountLast4?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  approvals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disbursedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  needId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needsSecondApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payeeKind?: Resolver<ResolversTypes['PayeeKind'], ParentType, ContextType>;
+  payeeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DisbursementStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DisbursementStatusResolvers = { APPROVED: 'approved', CANCELLED: 'cancelled', DISBURSED: 'disbursed', REQUESTED: 'requested' };
 
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
@@ -1132,6 +1491,12 @@ export type InviteMemberPayloadResolvers<ContextType = Context, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MarkDisbursedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkDisbursedPayload'] = ResolversParentTypes['MarkDisbursedPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1146,17 +1511,47 @@ export type MembershipPayloadResolvers<ContextType = Context, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MoneyInResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyIn'] = ResolversParentTypes['MoneyIn']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MoneyInKind'], ParentType, ContextType>;
+}>;
+
+export type MoneyInEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyInEntry'] = ResolversParentTypes['MoneyInEntry']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  donorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MoneyInKind'], ParentType, ContextType>;
+}>;
+
+export type MoneyInKindResolvers = { CHARITY: 'charity', ENTERPRISE: 'enterprise', ENTERPRISE_MATCH: 'enterprise_match', PUBLIC: 'public', REDIRECTED: 'redirected', RELIEF_FUND: 'relief_fund' };
+
+export type MoneyOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyOut'] = ResolversParentTypes['MoneyOut']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MoneyOutKind'], ParentType, ContextType>;
+  payeeKind?: Resolver<Maybe<ResolversTypes['PayeeKind']>, ParentType, ContextType>;
+  payeeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MoneyOutKindResolvers = { DISBURSEMENT: 'disbursement', REFUND: 'refund', RELIEF_PAYMENT: 'relief_payment', SURPLUS: 'surplus' };
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
+  approveDisbursement?: Resolver<ResolversTypes['ApproveDisbursementPayload'], ParentType, ContextType, RequireFields<MutationApproveDisbursementArgs, 'input'>>;
+  cancelDisbursement?: Resolver<ResolversTypes['CancelDisbursementPayload'], ParentType, ContextType, RequireFields<MutationCancelDisbursementArgs, 'input'>>;
   cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
   confirmOfflinePledge?: Resolver<ResolversTypes['ConfirmOfflinePledgePayload'], ParentType, ContextType, RequireFields<MutationConfirmOfflinePledgeArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPledge?: Resolver<ResolversTypes['CreatePledgePayload'], ParentType, ContextType, RequireFields<MutationCreatePledgeArgs, 'input'>>;
   grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  markDisbursed?: Resolver<ResolversTypes['MarkDisbursedPayload'], ParentType, ContextType, RequireFields<MutationMarkDisbursedArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   refundPledge?: Resolver<ResolversTypes['RefundPledgePayload'], ParentType, ContextType, RequireFields<MutationRefundPledgeArgs, 'input'>>;
+  requestDisbursement?: Resolver<ResolversTypes['RequestDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRequestDisbursementArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, Partial<MutationSignOutArgs>>;
   signUp?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -1165,7 +1560,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Invitation' | 'Membership' | 'Organization' | 'Pledge' | 'Region' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Disbursement' | 'Invitation' | 'Membership' | 'Organization' | 'Pledge' | 'Region' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -1214,6 +1609,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export type PayeeKindResolvers = { BENEFICIARY: 'beneficiary', HOSPITAL: 'hospital', VENDOR: 'vendor' };
 
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
   clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1281,7 +1678,9 @@ export type PublicPledgeEdgeResolvers<ContextType = Context, ParentType extends 
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  caseDisbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType, RequireFields<QueryCaseDisbursementsArgs, 'caseId'>>;
   caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
+  caseLedger?: Resolver<ResolversTypes['CaseLedger'], ParentType, ContextType, RequireFields<QueryCaseLedgerArgs, 'caseId'>>;
   casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
   myPledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryMyPledgesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1309,6 +1708,11 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type RegionLevelResolvers = { COUNTY: 'county', PREFECTURE: 'prefecture', PROVINCE: 'province', TOWNSHIP: 'township' };
+
+export type RequestDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestDisbursementPayload'] = ResolversParentTypes['RequestDisbursementPayload']> = ResolversObject<{
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type RoleResolvers = { ADMIN: 'admin', APPROVER: 'approver', AUDITOR: 'auditor', CASEWORKER: 'caseworker', DONOR: 'donor', ORG_ADMIN: 'org_admin', ORG_MEMBER: 'org_member', REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker' };
 
@@ -1345,17 +1749,28 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ApproveDisbursementPayload?: ApproveDisbursementPayloadResolvers<ContextType>;
+  CancelDisbursementPayload?: CancelDisbursementPayloadResolvers<ContextType>;
   CancelPledgePayload?: CancelPledgePayloadResolvers<ContextType>;
   CaseFunding?: CaseFundingResolvers<ContextType>;
+  CaseLedger?: CaseLedgerResolvers<ContextType>;
   ConfirmOfflinePledgePayload?: ConfirmOfflinePledgePayloadResolvers<ContextType>;
   CreatePledgePayload?: CreatePledgePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Disbursement?: DisbursementResolvers<ContextType>;
+  DisbursementStatus?: DisbursementStatusResolvers;
   Fen?: GraphQLScalarType;
   GrantStaffRolePayload?: GrantStaffRolePayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
+  MarkDisbursedPayload?: MarkDisbursedPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
+  MoneyIn?: MoneyInResolvers<ContextType>;
+  MoneyInEntry?: MoneyInEntryResolvers<ContextType>;
+  MoneyInKind?: MoneyInKindResolvers;
+  MoneyOut?: MoneyOutResolvers<ContextType>;
+  MoneyOutKind?: MoneyOutKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1364,6 +1779,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationKind?: OrganizationKindResolvers;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayeeKind?: PayeeKindResolvers;
   Payment?: PaymentResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers;
   Pledge?: PledgeResolvers<ContextType>;
@@ -1378,6 +1794,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RefundPledgePayload?: RefundPledgePayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  RequestDisbursementPayload?: RequestDisbursementPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
