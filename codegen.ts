@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           DisbursementStatus: lower(['REQUESTED', 'APPROVED', 'DISBURSED', 'CANCELLED']),
           MoneyInKind: lower(['PUBLIC', 'ENTERPRISE_MATCH', 'ENTERPRISE', 'CHARITY', 'RELIEF_FUND', 'REDIRECTED']),
           MoneyOutKind: lower(['DISBURSEMENT', 'RELIEF_PAYMENT', 'REFUND', 'SURPLUS']),
+          MatchingPoolStatus: lower(['OPEN', 'CLOSED']),
         },
         mappers: {
           Region: '../../regions/region.data#RegionRow',
@@ -50,6 +51,9 @@ const config: CodegenConfig = {
           MoneyIn: '../../disbursements/case-ledger#MoneyInModel',
           MoneyInEntry: '../../disbursements/case-ledger#MoneyInEntryModel',
           MoneyOut: '../../disbursements/case-ledger#MoneyOutModel',
+          MatchingPool: '../../pools/pool.service#PoolRecord',
+          PoolMatch: '../../pools/pool.service#PoolMatchRecord',
+          Receipt: '../../receipts/receipt.service#ReceiptRecord',
         },
       },
     },

@@ -9,6 +9,7 @@ import { createMetrics } from './http/metrics';
 import { LiveHub } from './live/live-hub';
 import { findOrganizations } from './organizations/organization.repository';
 import { paymentRoutes } from './payments/payment.routes';
+import { receiptRoutes } from './receipts/receipt.routes';
 import { can } from './access/access';
 import { cases } from './cases/case.table';
 import { eq } from 'drizzle-orm';
@@ -63,6 +64,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const [c] = await database.db.select({ published: cases.published, regionCode: cases.regionCode }).from(cases).where(eq(cases.id, id));
     return !!c && can(actor, 'caseFunding.view', c);
   });
+  // Matching pools' balances are public, like their terms.
+  live.authorizeRooms('pool', async (_actor, id) => /^[0-9a-f-]{36}$/.test(id) && (await services.pools.byId(id)) !== null);
   live.authorizeRooms('region', (actor, code) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker', 'social_worker'], code));
 
   if (config.demoData) {
@@ -71,7 +74,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 
   const metrics = createMetrics();
-  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [...(options.routes ?? []), paymentRoutes(services)]);
+  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [...(options.routes ?? []), paymentRoutes(services), receiptRoutes(services)]);
   await live.attach(
     server,
     async (token) => (await services.accounts.authenticate(token))?.actor ?? null,

@@ -8,6 +8,8 @@ import { FundingEngine } from './funding/funding-engine';
 import { PaymentService } from './payments/payment.service';
 import { PledgeService } from './pledges/pledge.service';
 import { DisbursementService } from './disbursements/disbursement.service';
+import { PoolService } from './pools/pool.service';
+import { ReceiptService } from './receipts/receipt.service';
 
 /** The services of one server process, shared by every request. */
 export interface Services {
@@ -20,6 +22,8 @@ export interface Services {
   payments: PaymentService;
   pledges: PledgeService;
   disbursements: DisbursementService;
+  pools: PoolService;
+  receipts: ReceiptService;
 }
 
 export interface ServiceOptions {
@@ -31,6 +35,13 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
   const funding = new FundingEngine(db, live);
   const payments = new PaymentService(db, funding, config);
+  const pools = new PoolService(db, live);
+  const receipts = new ReceiptService(db);
+  // In the confirming transaction: the pledge's receipt, then a match from a pool in scope (with its own receipt).
+  funding.hooks.confirmed = async (tx, c) => {
+    await receipts.issue(tx, c.pledge.id);
+    return pools.matchConfirmed(tx, c, (matchId) => receipts.issue(tx, matchId));
+  };
   return {
     db,
     database,
@@ -41,5 +52,7 @@ export function createServices(config: Config, database: Database, live: LiveHub
     payments,
     pledges: new PledgeService(db, funding, payments, config),
     disbursements: new DisbursementService(db, live),
+    pools,
+    receipts,
   };
 }

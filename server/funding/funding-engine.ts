@@ -5,7 +5,7 @@ import { caseNeeds, cases, type CaseStatus } from '../cases/case.table';
 import { ConflictError, DomainError, NotFoundError, UserInputError } from '../common/errors';
 import { formatYuan } from '../common/money';
 import type { Db, Tx } from '../db/database';
-import { inTransaction } from '../db/transaction';
+import { type AfterCommit, inTransaction } from '../db/transaction';
 import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import type { RoomName } from '../live/events';
@@ -78,6 +78,12 @@ export interface ReserveResult {
 export interface AfterSettleHooks {
   lateRefund?: (p: PledgeRecord) => Promise<void>;
   released?: (p: PledgeRecord) => Promise<void>;
+  /**
+   * Runs in the confirming transaction for each pledge confirmed into the need (matching,
+   * receipts). `room` is what the need can still take; returns how much more it confirmed
+   * into the same need (a match), which the engine adds to the need's confirmed amount.
+   */
+  confirmed?: (tx: Tx, c: { pledge: PledgeRecord; room: bigint; afterCommit: AfterCommit }) => Promise<bigint>;
 }
 
 type Job =
@@ -197,9 +203,11 @@ export class FundingEngine {
       const processedEvents: { provider: string; event_id: string; outcome: string }[] = [];
       const notify: PledgeRecord[] = [];
 
+      const confirmedNow: PledgeRecord[] = [];
       const fund = (p: PledgeRecord, fromReserved: boolean) => {
         if (fromReserved) reserved -= p.amountMinor;
         confirmed += p.amountMinor;
+        confirmedNow.push(p);
         transfers.push({
           kind: 'pledge_confirmed',
           debit: account.caseHolding(p.caseId),
@@ -363,6 +371,10 @@ export class FundingEngine {
       }
 
       // Writes, each once for the whole batch.
+      const onConfirmed = this.hooks.confirmed;
+      if (onConfirmed) {
+        for (const p of confirmedNow) confirmed += await onConfirmed(tx, { pledge: { ...p, status: 'confirmed', confirmedAt: p.confirmedAt ?? now }, room: remaining(), afterCommit });
+      }
       if (inserts.length > 0) {
         const rows = await tx.insert(pledges).values(inserts.map((i) => i.values)).onConflictDoNothing().returning();
         const made = new Map(rows.map((p) => [`${p.donorUserId}\u0000${p.idempotencyKey}`, p]));

@@ -7,6 +7,7 @@ import { accountResolvers } from '../accounts/account.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { pledgeResolvers } from '../pledges/pledge.resolvers';
 import { disbursementResolvers } from '../disbursements/disbursement.resolvers';
+import { poolResolvers } from '../pools/pool.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { nodeResolvers } from './node';
 import type { Resolvers } from './generated/types';
@@ -32,6 +33,7 @@ export const featureResolvers: Resolvers[] = [
   organizationResolvers,
   pledgeResolvers,
   disbursementResolvers,
+  poolResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

@@ -7,6 +7,8 @@ import type { PledgeRecord, CaseFundingModel } from '../../pledges/pledge.model'
 import type { PaymentStart } from '../../payments/provider';
 import type { DisbursementRecord } from '../../disbursements/disbursement.service';
 import type { CaseLedgerModel, MoneyInModel, MoneyInEntryModel, MoneyOutModel } from '../../disbursements/case-ledger';
+import type { PoolRecord, PoolMatchRecord } from '../../pools/pool.service';
+import type { ReceiptRecord } from '../../receipts/receipt.service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -133,6 +135,21 @@ export type CaseLedger = {
   totalOut: Scalars['Fen']['output'];
 };
 
+/** Closes a matching pool. */
+export type CloseMatchingPoolInput = {
+  /** The pool's global ID. */
+  poolId: Scalars['ID']['input'];
+};
+
+/** The result of closeMatchingPool. */
+export type CloseMatchingPoolPayload = {
+  __typename?: 'CloseMatchingPoolPayload';
+  /** The closed pool. */
+  pool?: Maybe<MatchingPool>;
+  /** Problems; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Confirms an offline pledge once the money has arrived. */
 export type ConfirmOfflinePledgeInput = {
   /** The bank's reference of the transfer, or the receipt number of the cash window. */
@@ -147,6 +164,35 @@ export type ConfirmOfflinePledgePayload = {
   /** The confirmed pledge. */
   pledge?: Maybe<Pledge>;
   /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Sets up a matching pool. */
+export type CreateMatchingPoolInput = {
+  /** The most it matches in all, in fen; above zero. */
+  cap: Scalars['Fen']['input'];
+  /** Case categories in scope; empty means any. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it stops matching; in the future. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The pool's name. */
+  name: Scalars['String']['input'];
+  /** The enterprise or charity that funds it (you must be its administrator). */
+  organizationId: Scalars['ID']['input'];
+  /** The denominator (1–100, default 1). */
+  ratioDenominator?: InputMaybe<Scalars['Int']['input']>;
+  /** Matched fen per donated fen: the numerator (1–100). */
+  ratioNumerator: Scalars['Int']['input'];
+  /** Regions in scope (six-digit codes); empty means anywhere. */
+  regionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The result of createMatchingPool. */
+export type CreateMatchingPoolPayload = {
+  __typename?: 'CreateMatchingPoolPayload';
+  /** The new pool. */
+  pool?: Maybe<MatchingPool>;
+  /** Problems, e.g. RATIO_NOT_POSITIVE or CAP_NOT_POSITIVE; nothing was changed. */
   userErrors: Array<UserError>;
 };
 
@@ -335,6 +381,66 @@ export type MarkDisbursedPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An enterprise's (or charity federation's) pool that matches confirmed individual pledges in its scope. */
+export type MatchingPool = Node & {
+  __typename?: 'MatchingPool';
+  /** The most the pool matches in all, in fen. */
+  cap: Scalars['Fen']['output'];
+  /** Case categories in scope; empty means any. */
+  categories: Array<Scalars['String']['output']>;
+  /** When it was set up. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops matching. */
+  endsAt: Scalars['DateTime']['output'];
+  /** The pool's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Matched so far, in fen. */
+  matched: Scalars['Fen']['output'];
+  /** The pool's name, e.g. 同舟工程配捐. */
+  name: Scalars['String']['output'];
+  /** The organisation that funds it. */
+  organization?: Maybe<Organization>;
+  /** The denominator of the ratio. */
+  ratioDenominator: Scalars['Int']['output'];
+  /** Matched fen per donated fen, as numerator:denominator (1:1 doubles a pledge). */
+  ratioNumerator: Scalars['Int']['output'];
+  /** Regions in scope (a code covers everything under it); empty means anywhere. */
+  regionCodes: Array<Scalars['String']['output']>;
+  /** What it can still match, in fen (zero once closed or ended). */
+  remaining: Scalars['Fen']['output'];
+  /** Open or closed. */
+  status: MatchingPoolStatus;
+};
+
+/** A page of matching pools. */
+export type MatchingPoolConnection = {
+  __typename?: 'MatchingPoolConnection';
+  /** The edges of this page. */
+  edges: Array<MatchingPoolEdge>;
+  /** The pools of this page. */
+  nodes: Array<MatchingPool>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many pools there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of matching pools. */
+export type MatchingPoolEdge = {
+  __typename?: 'MatchingPoolEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The pool. */
+  node: MatchingPool;
+};
+
+/** Whether a matching pool still matches pledges. */
+export type MatchingPoolStatus =
+  /** Closed by its organisation; unused funds stay the organisation's. */
+  | 'closed'
+  /** Matching confirmed pledges in scope until its end date or cap. */
+  | 'open';
+
 /** A role held by a user, with the region or organisation it applies to. */
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -439,8 +545,12 @@ export type Mutation = {
   cancelDisbursement: CancelDisbursementPayload;
   /** Cancels one of your unpaid pledges. */
   cancelPledge: CancelPledgePayload;
+  /** Closes a matching pool; what it did not match stays the organisation's. */
+  closeMatchingPool: CloseMatchingPoolPayload;
   /** Confirms an offline pledge with the bank reference (administrators and auditors of the case's region). */
   confirmOfflinePledge: ConfirmOfflinePledgePayload;
+  /** Sets up a matching pool for an enterprise or charity (its administrators). */
+  createMatchingPool: CreateMatchingPoolPayload;
   /** Registers an organisation. The caller becomes its first ORG_ADMIN; it stays unverified until staff verify it. */
   createOrganization: OrganizationPayload;
   /** Pledges to a need of a published case: reserves the amount and starts the payment. */
@@ -501,8 +611,20 @@ export type MutationCancelPledgeArgs = {
 
 
 /** The root of every change. */
+export type MutationCloseMatchingPoolArgs = {
+  input: CloseMatchingPoolInput;
+};
+
+
+/** The root of every change. */
 export type MutationConfirmOfflinePledgeArgs = {
   input: ConfirmOfflinePledgeInput;
+};
+
+
+/** The root of every change. */
+export type MutationCreateMatchingPoolArgs = {
+  input: CreateMatchingPoolInput;
 };
 
 
@@ -761,6 +883,8 @@ export type Pledge = Node & {
   expiresAt: Scalars['DateTime']['output'];
   /** The pledge's opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The match an enterprise pool added to this pledge, if any. */
+  match?: Maybe<PoolMatch>;
   /** The donor's message to the family, if any. */
   message?: Maybe<Scalars['String']['output']>;
   /** How it is paid. */
@@ -771,6 +895,8 @@ export type Pledge = Node & {
   organization?: Maybe<Organization>;
   /** The payment: provider and reference, marked when it is a sandbox payment. */
   payment: Payment;
+  /** The receipt, once the pledge is confirmed. */
+  receipt?: Maybe<Receipt>;
   /** Refunded so far, in fen. */
   refunded: Scalars['Fen']['output'];
   /** Why it was released, when it was. */
@@ -829,6 +955,15 @@ export type PledgeStatus =
   /** Holding part of the need until paid (or released). */
   | 'reserved';
 
+/** The match a pool added to a donor's pledge. */
+export type PoolMatch = {
+  __typename?: 'PoolMatch';
+  /** The matched amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The pool. */
+  pool?: Maybe<MatchingPool>;
+};
+
 /** A pledge as the public sees it on a case: amount and message, and the donor's name unless anonymous. */
 export type PublicPledge = {
   __typename?: 'PublicPledge';
@@ -875,6 +1010,8 @@ export type Query = {
   caseLedger: CaseLedger;
   /** A published case's paid pledges, newest first: amounts, messages and the names of donors who did not ask to be anonymous. */
   casePledges: PublicPledgeConnection;
+  /** Matching pools, newest first; their terms and balances are public. */
+  matchingPools: MatchingPoolConnection;
   /** The signed-in donor's pledges, newest first. */
   myPledges: PledgeConnection;
   /** Fetches any object by its global ID, if the caller may see it. */
@@ -919,6 +1056,15 @@ export type QueryCasePledgesArgs = {
 
 
 /** The root of every read. */
+export type QueryMatchingPoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. */
 export type QueryMyPledgesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -954,6 +1100,19 @@ export type QueryRegionArgs = {
 /** The root of every read. */
 export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A pledge's receipt. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** The printable HTML receipt (Chinese), for the donor and staff with their session token. */
+  htmlPath: Scalars['String']['output'];
+  /** When it was issued (when the pledge was confirmed). */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The unique receipt number, e.g. JJN-R-2026-00000042. */
+  number: Scalars['String']['output'];
+  /** The PDF receipt (ASCII fields), for the donor and staff with their session token. */
+  pdfPath: Scalars['String']['output'];
 };
 
 /** Returns a paid pledge's money to the donor along the original route. */
@@ -1236,6 +1395,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( DisbursementRecord )
     | ( InvitationRecord )
+    | ( PoolRecord )
     | ( MembershipRecord )
     | ( OrganizationRecord )
     | ( PledgeRecord )
@@ -1257,8 +1417,12 @@ export type ResolversTypes = ResolversObject<{
   CancelPledgePayload: ResolverTypeWrapper<Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CaseFunding: ResolverTypeWrapper<CaseFundingModel>;
   CaseLedger: ResolverTypeWrapper<CaseLedgerModel>;
+  CloseMatchingPoolInput: CloseMatchingPoolInput;
+  CloseMatchingPoolPayload: ResolverTypeWrapper<Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversTypes['MatchingPool']> }>;
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: ResolverTypeWrapper<Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
+  CreateMatchingPoolInput: CreateMatchingPoolInput;
+  CreateMatchingPoolPayload: ResolverTypeWrapper<Omit<CreateMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversTypes['MatchingPool']> }>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePledgeInput: CreatePledgeInput;
   CreatePledgePayload: ResolverTypeWrapper<Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversTypes['Payment']>, pledge?: Maybe<ResolversTypes['Pledge']> }>;
@@ -1275,6 +1439,10 @@ export type ResolversTypes = ResolversObject<{
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
   MarkDisbursedInput: MarkDisbursedInput;
   MarkDisbursedPayload: ResolverTypeWrapper<Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
+  MatchingPool: ResolverTypeWrapper<PoolRecord>;
+  MatchingPoolConnection: ResolverTypeWrapper<Omit<MatchingPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MatchingPoolEdge']>, nodes: Array<ResolversTypes['MatchingPool']> }>;
+  MatchingPoolEdge: ResolverTypeWrapper<Omit<MatchingPoolEdge, 'node'> & { node: ResolversTypes['MatchingPool'] }>;
+  MatchingPoolStatus: MatchingPoolStatus;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   MoneyIn: ResolverTypeWrapper<MoneyInModel>;
@@ -1300,10 +1468,12 @@ export type ResolversTypes = ResolversObject<{
   PledgeEdge: ResolverTypeWrapper<Omit<PledgeEdge, 'node'> & { node: ResolversTypes['Pledge'] }>;
   PledgeReleaseReason: PledgeReleaseReason;
   PledgeStatus: PledgeStatus;
+  PoolMatch: ResolverTypeWrapper<PoolMatchRecord>;
   PublicPledge: ResolverTypeWrapper<PledgeRecord>;
   PublicPledgeConnection: ResolverTypeWrapper<Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicPledgeEdge']>, nodes: Array<ResolversTypes['PublicPledge']> }>;
   PublicPledgeEdge: ResolverTypeWrapper<Omit<PublicPledgeEdge, 'node'> & { node: ResolversTypes['PublicPledge'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<ReceiptRecord>;
   RefundPledgeInput: RefundPledgeInput;
   RefundPledgePayload: ResolverTypeWrapper<Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -1337,8 +1507,12 @@ export type ResolversParentTypes = ResolversObject<{
   CancelPledgePayload: Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CaseFunding: CaseFundingModel;
   CaseLedger: CaseLedgerModel;
+  CloseMatchingPoolInput: CloseMatchingPoolInput;
+  CloseMatchingPoolPayload: Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversParentTypes['MatchingPool']> };
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
+  CreateMatchingPoolInput: CreateMatchingPoolInput;
+  CreateMatchingPoolPayload: Omit<CreateMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversParentTypes['MatchingPool']> };
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePledgeInput: CreatePledgeInput;
   CreatePledgePayload: Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversParentTypes['Payment']>, pledge?: Maybe<ResolversParentTypes['Pledge']> };
@@ -1354,6 +1528,9 @@ export type ResolversParentTypes = ResolversObject<{
   InviteMemberPayload: Omit<InviteMemberPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
   MarkDisbursedInput: MarkDisbursedInput;
   MarkDisbursedPayload: Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
+  MatchingPool: PoolRecord;
+  MatchingPoolConnection: Omit<MatchingPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MatchingPoolEdge']>, nodes: Array<ResolversParentTypes['MatchingPool']> };
+  MatchingPoolEdge: Omit<MatchingPoolEdge, 'node'> & { node: ResolversParentTypes['MatchingPool'] };
   Membership: MembershipRecord;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   MoneyIn: MoneyInModel;
@@ -1372,10 +1549,12 @@ export type ResolversParentTypes = ResolversObject<{
   Pledge: PledgeRecord;
   PledgeConnection: Omit<PledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PledgeEdge']>, nodes: Array<ResolversParentTypes['Pledge']> };
   PledgeEdge: Omit<PledgeEdge, 'node'> & { node: ResolversParentTypes['Pledge'] };
+  PoolMatch: PoolMatchRecord;
   PublicPledge: PledgeRecord;
   PublicPledgeConnection: Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicPledgeEdge']>, nodes: Array<ResolversParentTypes['PublicPledge']> };
   PublicPledgeEdge: Omit<PublicPledgeEdge, 'node'> & { node: ResolversParentTypes['PublicPledge'] };
   Query: Record<PropertyKey, never>;
+  Receipt: ReceiptRecord;
   RefundPledgeInput: RefundPledgeInput;
   RefundPledgePayload: Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Region: RegionRow;
@@ -1429,8 +1608,18 @@ export type CaseLedgerResolvers<ContextType = Context, ParentType extends Resolv
   totalOut?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 }>;
 
+export type CloseMatchingPoolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseMatchingPoolPayload'] = ResolversParentTypes['CloseMatchingPoolPayload']> = ResolversObject<{
+  pool?: Resolver<Maybe<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ConfirmOfflinePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmOfflinePledgePayload'] = ResolversParentTypes['ConfirmOfflinePledgePayload']> = ResolversObject<{
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateMatchingPoolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateMatchingPoolPayload'] = ResolversParentTypes['CreateMatchingPoolPayload']> = ResolversObject<{
+  pool?: Resolver<Maybe<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1497,6 +1686,37 @@ export type MarkDisbursedPayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MatchingPoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPool'] = ResolversParentTypes['MatchingPool']> = ResolversObject<{
+  cap?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ratioDenominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratioNumerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchingPoolStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MatchingPoolConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPoolConnection'] = ResolversParentTypes['MatchingPoolConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MatchingPoolEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatchingPoolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPoolEdge'] = ResolversParentTypes['MatchingPoolEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchingPool'], ParentType, ContextType>;
+}>;
+
+export type MatchingPoolStatusResolvers = { CLOSED: 'closed', OPEN: 'open' };
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1543,7 +1763,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveDisbursement?: Resolver<ResolversTypes['ApproveDisbursementPayload'], ParentType, ContextType, RequireFields<MutationApproveDisbursementArgs, 'input'>>;
   cancelDisbursement?: Resolver<ResolversTypes['CancelDisbursementPayload'], ParentType, ContextType, RequireFields<MutationCancelDisbursementArgs, 'input'>>;
   cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
+  closeMatchingPool?: Resolver<ResolversTypes['CloseMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCloseMatchingPoolArgs, 'input'>>;
   confirmOfflinePledge?: Resolver<ResolversTypes['ConfirmOfflinePledgePayload'], ParentType, ContextType, RequireFields<MutationConfirmOfflinePledgeArgs, 'input'>>;
+  createMatchingPool?: Resolver<ResolversTypes['CreateMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCreateMatchingPoolArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPledge?: Resolver<ResolversTypes['CreatePledgePayload'], ParentType, ContextType, RequireFields<MutationCreatePledgeArgs, 'input'>>;
   grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
@@ -1560,7 +1782,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Disbursement' | 'Invitation' | 'Membership' | 'Organization' | 'Pledge' | 'Region' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Disbursement' | 'Invitation' | 'MatchingPool' | 'Membership' | 'Organization' | 'Pledge' | 'Region' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -1630,11 +1852,13 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['PoolMatch']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   needId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType>;
   refunded?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   releaseReason?: Resolver<Maybe<ResolversTypes['PledgeReleaseReason']>, ParentType, ContextType>;
   requestedAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -1657,6 +1881,11 @@ export type PledgeEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type PledgeReleaseReasonResolvers = { CANCELLED: 'cancelled', EXPIRED: 'expired', LATE_PAYMENT_REFUNDED: 'late_payment_refunded', PAYMENT_CANCELED: 'payment_canceled', PAYMENT_FAILED: 'payment_failed', SETUP_FAILED: 'setup_failed' };
 
 export type PledgeStatusResolvers = { CONFIRMED: 'confirmed', REFUNDED: 'refunded', RELEASED: 'released', RESERVED: 'reserved' };
+
+export type PoolMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoolMatch'] = ResolversParentTypes['PoolMatch']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  pool?: Resolver<Maybe<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
+}>;
 
 export type PublicPledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicPledge'] = ResolversParentTypes['PublicPledge']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -1682,6 +1911,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
   caseLedger?: Resolver<ResolversTypes['CaseLedger'], ParentType, ContextType, RequireFields<QueryCaseLedgerArgs, 'caseId'>>;
   casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
+  matchingPools?: Resolver<ResolversTypes['MatchingPoolConnection'], ParentType, ContextType, Partial<QueryMatchingPoolsArgs>>;
   myPledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryMyPledgesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1689,6 +1919,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type ReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  htmlPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pdfPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RefundPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefundPledgePayload'] = ResolversParentTypes['RefundPledgePayload']> = ResolversObject<{
@@ -1754,7 +1991,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CancelPledgePayload?: CancelPledgePayloadResolvers<ContextType>;
   CaseFunding?: CaseFundingResolvers<ContextType>;
   CaseLedger?: CaseLedgerResolvers<ContextType>;
+  CloseMatchingPoolPayload?: CloseMatchingPoolPayloadResolvers<ContextType>;
   ConfirmOfflinePledgePayload?: ConfirmOfflinePledgePayloadResolvers<ContextType>;
+  CreateMatchingPoolPayload?: CreateMatchingPoolPayloadResolvers<ContextType>;
   CreatePledgePayload?: CreatePledgePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Disbursement?: DisbursementResolvers<ContextType>;
@@ -1764,6 +2003,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Invitation?: InvitationResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
   MarkDisbursedPayload?: MarkDisbursedPayloadResolvers<ContextType>;
+  MatchingPool?: MatchingPoolResolvers<ContextType>;
+  MatchingPoolConnection?: MatchingPoolConnectionResolvers<ContextType>;
+  MatchingPoolEdge?: MatchingPoolEdgeResolvers<ContextType>;
+  MatchingPoolStatus?: MatchingPoolStatusResolvers;
   Membership?: MembershipResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
   MoneyIn?: MoneyInResolvers<ContextType>;
@@ -1787,10 +2030,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PledgeEdge?: PledgeEdgeResolvers<ContextType>;
   PledgeReleaseReason?: PledgeReleaseReasonResolvers;
   PledgeStatus?: PledgeStatusResolvers;
+  PoolMatch?: PoolMatchResolvers<ContextType>;
   PublicPledge?: PublicPledgeResolvers<ContextType>;
   PublicPledgeConnection?: PublicPledgeConnectionResolvers<ContextType>;
   PublicPledgeEdge?: PublicPledgeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
   RefundPledgePayload?: RefundPledgePayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
