@@ -45,9 +45,17 @@ export async function watchPool(url: string, poolId: string) {
   const waiters: { pred: (e: PoolBalanceEvent) => boolean; resolve: (e: PoolBalanceEvent) => void }[] = [];
   socket.on('pool.balance', (e) => {
     seen.push(e);
-    for (const w of [...waiters]) if (w.pred(e)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(e));
+    for (const w of [...waiters]) {
+      if (w.pred(e)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(e);
+      }
+    }
   });
-  await new Promise<void>((resolve, reject) => (socket.once('connect', () => resolve()), socket.once('connect_error', reject)));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
   const ack = await new Promise<SubscribeAck>((resolve) => socket.emit('subscribe', `pool:${poolId}`, resolve));
   return {
     ack,
