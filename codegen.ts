@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           MoneyInKind: lower(['PUBLIC', 'ENTERPRISE_MATCH', 'ENTERPRISE', 'CHARITY', 'RELIEF_FUND', 'REDIRECTED']),
           MoneyOutKind: lower(['DISBURSEMENT', 'RELIEF_PAYMENT', 'REFUND', 'SURPLUS']),
           MatchingPoolStatus: lower(['OPEN', 'CLOSED']),
+          FundSource: lower(['LOTTERY', 'GOVERNMENT', 'CHARITY', 'ENTERPRISE', 'PUBLIC']),
         },
         mappers: {
           Region: '../../regions/region.data#RegionRow',
@@ -54,6 +55,8 @@ const config: CodegenConfig = {
           MatchingPool: '../../pools/pool.service#PoolRecord',
           PoolMatch: '../../pools/pool.service#PoolMatchRecord',
           Receipt: '../../receipts/receipt.service#ReceiptRecord',
+          ReliefFund: '../../funds/fund.service#ReliefFundRecord',
+          FundStatement: '../../funds/fund.service#FundStatementModel',
         },
       },
     },

@@ -9,6 +9,7 @@ import { PaymentService } from './payments/payment.service';
 import { PledgeService } from './pledges/pledge.service';
 import { DisbursementService } from './disbursements/disbursement.service';
 import { PoolService } from './pools/pool.service';
+import { FundService } from './funds/fund.service';
 import { ReceiptService } from './receipts/receipt.service';
 
 /** The services of one server process, shared by every request. */
@@ -24,6 +25,7 @@ export interface Services {
   disbursements: DisbursementService;
   pools: PoolService;
   receipts: ReceiptService;
+  funds: FundService;
 }
 
 export interface ServiceOptions {
@@ -54,5 +56,6 @@ export function createServices(config: Config, database: Database, live: LiveHub
     disbursements: new DisbursementService(db, live),
     pools,
     receipts,
+    funds: new FundService(db),
   };
 }

@@ -8,6 +8,7 @@ import { organizationResolvers } from '../organizations/organization.resolvers';
 import { pledgeResolvers } from '../pledges/pledge.resolvers';
 import { disbursementResolvers } from '../disbursements/disbursement.resolvers';
 import { poolResolvers } from '../pools/pool.resolvers';
+import { fundResolvers } from '../funds/fund.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { nodeResolvers } from './node';
 import type { Resolvers } from './generated/types';
@@ -34,6 +35,7 @@ export const featureResolvers: Resolvers[] = [
   pledgeResolvers,
   disbursementResolvers,
   poolResolvers,
+  fundResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

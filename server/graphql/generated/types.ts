@@ -9,6 +9,7 @@ import type { DisbursementRecord } from '../../disbursements/disbursement.servic
 import type { CaseLedgerModel, MoneyInModel, MoneyInEntryModel, MoneyOutModel } from '../../disbursements/case-ledger';
 import type { PoolRecord, PoolMatchRecord } from '../../pools/pool.service';
 import type { ReceiptRecord } from '../../receipts/receipt.service';
+import type { ReliefFundRecord, FundStatementModel } from '../../funds/fund.service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -147,6 +148,27 @@ export type CloseMatchingPoolPayload = {
   /** The closed pool. */
   pool?: Maybe<MatchingPool>;
   /** Problems; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Sets a relief fund's scope and standards. */
+export type ConfigureReliefFundInput = {
+  /** Case categories it pays for; empty means any. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The fund's organisation ID (kind RELIEF_FUND). */
+  fundId: Scalars['ID']['input'];
+  /** The most it pays for one case, in fen. */
+  perCaseCap: Scalars['Fen']['input'];
+  /** Regions it pays in (six-digit codes). */
+  regionCodes: Array<Scalars['String']['input']>;
+};
+
+/** The result of configureReliefFund. */
+export type ConfigureReliefFundPayload = {
+  __typename?: 'ConfigureReliefFundPayload';
+  /** The fund. */
+  fund?: Maybe<ReliefFund>;
+  /** Problems with the input; nothing was changed. */
   userErrors: Array<UserError>;
 };
 
@@ -302,6 +324,62 @@ export type DisbursementStatus =
   | 'disbursed'
   /** Requested; waiting for approval (two approvals above the region's threshold). */
   | 'requested';
+
+/** A fund's income from one source in a period. */
+export type FundIncome = {
+  __typename?: 'FundIncome';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The source. */
+  source: FundSource;
+};
+
+/** A fund's payments for one category in one region in a period. */
+export type FundPayments = {
+  __typename?: 'FundPayments';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The case category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** How many payments. */
+  count: Scalars['Int']['output'];
+  /** The case's region code. */
+  regionCode: Scalars['String']['output'];
+};
+
+/** Where a relief fund's money comes from. */
+export type FundSource =
+  /** A charity's contribution. */
+  | 'charity'
+  /** An enterprise's contribution. */
+  | 'enterprise'
+  /** A government injection. */
+  | 'government'
+  /** The provincial welfare-lottery subsidy. */
+  | 'lottery'
+  /** Public donations. */
+  | 'public';
+
+/** A relief fund's statement for a period, from the ledger: opening + income − payments = closing. */
+export type FundStatement = {
+  __typename?: 'FundStatement';
+  /** The balance at the end, in fen. */
+  closing: Scalars['Fen']['output'];
+  /** The period's start (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Income by source. */
+  income: Array<FundIncome>;
+  /** The balance at the start, in fen. */
+  opening: Scalars['Fen']['output'];
+  /** Payments by category and region. */
+  payments: Array<FundPayments>;
+  /** The period's end (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** All income, in fen. */
+  totalIncome: Scalars['Fen']['output'];
+  /** All payments, in fen. */
+  totalPayments: Scalars['Fen']['output'];
+};
 
 /** A staff role to grant to an existing user. */
 export type GrantStaffRoleInput = {
@@ -547,6 +625,8 @@ export type Mutation = {
   cancelPledge: CancelPledgePayload;
   /** Closes a matching pool; what it did not match stays the organisation's. */
   closeMatchingPool: CloseMatchingPoolPayload;
+  /** Sets a relief fund's scope and per-case cap (its administrators, or administrators of its region). */
+  configureReliefFund: ConfigureReliefFundPayload;
   /** Confirms an offline pledge with the bank reference (administrators and auditors of the case's region). */
   confirmOfflinePledge: ConfirmOfflinePledgePayload;
   /** Sets up a matching pool for an enterprise or charity (its administrators). */
@@ -561,8 +641,12 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /** Records the payment of an approved disbursement and posts it to the ledger. */
   markDisbursed: MarkDisbursedPayload;
+  /** Pays a relief decision from a fund (approvers and administrators of the case's region). */
+  payFromReliefFund: PayFromReliefFundPayload;
   /** Does nothing; returns true. Lets a client check that it may send mutations. */
   ping: Scalars['Boolean']['output'];
+  /** Records income of a relief fund in the ledger. */
+  recordFundIncome: RecordFundIncomePayload;
   /** Refunds a paid pledge through its provider (administrators and approvers of the case's region). */
   refundPledge: RefundPledgePayload;
   /** Requests a payment out of a case's holding (caseworkers, approvers, administrators of the case's region). */
@@ -617,6 +701,12 @@ export type MutationCloseMatchingPoolArgs = {
 
 
 /** The root of every change. */
+export type MutationConfigureReliefFundArgs = {
+  input: ConfigureReliefFundInput;
+};
+
+
+/** The root of every change. */
 export type MutationConfirmOfflinePledgeArgs = {
   input: ConfirmOfflinePledgeInput;
 };
@@ -655,6 +745,18 @@ export type MutationInviteMemberArgs = {
 /** The root of every change. */
 export type MutationMarkDisbursedArgs = {
   input: MarkDisbursedInput;
+};
+
+
+/** The root of every change. */
+export type MutationPayFromReliefFundArgs = {
+  input: PayFromReliefFundInput;
+};
+
+
+/** The root of every change. */
+export type MutationRecordFundIncomeArgs = {
+  input: RecordFundIncomeInput;
 };
 
 
@@ -819,6 +921,29 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** The cursor of the first edge of this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Pays a relief decision (fast track or grant) from a fund straight to a case's payee. */
+export type PayFromReliefFundInput = {
+  /** The amount in fen; within the fund's per-case cap and balance. */
+  amount: Scalars['Fen']['input'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** The decision's reference. */
+  decisionReference: Scalars['String']['input'];
+  /** The fund's organisation ID. */
+  fundId: Scalars['ID']['input'];
+  /** Who is paid. */
+  payeeKind: PayeeKind;
+};
+
+/** The result of payFromReliefFund. */
+export type PayFromReliefFundPayload = {
+  __typename?: 'PayFromReliefFundPayload';
+  /** The case's ledger after the payment. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** Problems, e.g. FUND_INSUFFICIENT, ABOVE_CASE_CAP, OUT_OF_FUND_SCOPE; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** The payee of a disbursement. */
@@ -1010,6 +1135,8 @@ export type Query = {
   caseLedger: CaseLedger;
   /** A published case's paid pledges, newest first: amounts, messages and the names of donors who did not ask to be anonymous. */
   casePledges: PublicPledgeConnection;
+  /** A relief fund's statement for a period, from the ledger. */
+  fundStatement: FundStatement;
   /** Matching pools, newest first; their terms and balances are public. */
   matchingPools: MatchingPoolConnection;
   /** The signed-in donor's pledges, newest first. */
@@ -1024,6 +1151,8 @@ export type Query = {
   region: Region;
   /** The regions directly under `parentCode`, or the provinces when it is omitted. An unknown parent is an error with code `REGION_NOT_FOUND`. */
   regions: Array<Region>;
+  /** A relief fund; public for verified funds. */
+  reliefFund: ReliefFund;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer?: Maybe<Viewer>;
 };
@@ -1052,6 +1181,14 @@ export type QueryCasePledgesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   caseId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryFundStatementArgs = {
+  from: Scalars['DateTime']['input'];
+  fundId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -1102,6 +1239,12 @@ export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** The root of every read. */
+export type QueryReliefFundArgs = {
+  fundId: Scalars['ID']['input'];
+};
+
 /** A pledge's receipt. */
 export type Receipt = {
   __typename?: 'Receipt';
@@ -1113,6 +1256,27 @@ export type Receipt = {
   number: Scalars['String']['output'];
   /** The PDF receipt (ASCII fields), for the donor and staff with their session token. */
   pdfPath: Scalars['String']['output'];
+};
+
+/** Records money received by a relief fund. */
+export type RecordFundIncomeInput = {
+  /** The amount in fen. */
+  amount: Scalars['Fen']['input'];
+  /** The fund's organisation ID. */
+  fundId: Scalars['ID']['input'];
+  /** The bank reference or allocation document number. */
+  reference: Scalars['String']['input'];
+  /** Where the money came from. */
+  source: FundSource;
+};
+
+/** The result of recordFundIncome. */
+export type RecordFundIncomePayload = {
+  __typename?: 'RecordFundIncomePayload';
+  /** The fund, with its new balance. */
+  fund?: Maybe<ReliefFund>;
+  /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Returns a paid pledge's money to the donor along the original route. */
@@ -1161,6 +1325,21 @@ export type RegionLevel =
   | 'province'
   /** Township or street (乡级), loaded for Qinghai; a 9-digit code. */
   | 'township';
+
+/** A 救急难帮扶基金: an organisation of kind RELIEF_FUND with its scope, standards and ledger balance. */
+export type ReliefFund = {
+  __typename?: 'ReliefFund';
+  /** What it holds now, from the ledger, in fen. */
+  balance: Scalars['Fen']['output'];
+  /** Case categories it pays for; empty means any. */
+  categories: Array<Scalars['String']['output']>;
+  /** The fund's organisation (its global ID is the fund's ID). */
+  organization: Organization;
+  /** The most it pays for one case, in fen. */
+  perCaseCap: Scalars['Fen']['output'];
+  /** Regions it pays in (a code covers everything under it); empty means anywhere. */
+  regionCodes: Array<Scalars['String']['output']>;
+};
 
 /** A request to pay part of a need out of the case's holding. */
 export type RequestDisbursementInput = {
@@ -1419,6 +1598,8 @@ export type ResolversTypes = ResolversObject<{
   CaseLedger: ResolverTypeWrapper<CaseLedgerModel>;
   CloseMatchingPoolInput: CloseMatchingPoolInput;
   CloseMatchingPoolPayload: ResolverTypeWrapper<Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversTypes['MatchingPool']> }>;
+  ConfigureReliefFundInput: ConfigureReliefFundInput;
+  ConfigureReliefFundPayload: ResolverTypeWrapper<Omit<ConfigureReliefFundPayload, 'fund'> & { fund?: Maybe<ResolversTypes['ReliefFund']> }>;
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: ResolverTypeWrapper<Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CreateMatchingPoolInput: CreateMatchingPoolInput;
@@ -1430,6 +1611,10 @@ export type ResolversTypes = ResolversObject<{
   Disbursement: ResolverTypeWrapper<DisbursementRecord>;
   DisbursementStatus: DisbursementStatus;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FundIncome: ResolverTypeWrapper<FundIncome>;
+  FundPayments: ResolverTypeWrapper<FundPayments>;
+  FundSource: FundSource;
+  FundStatement: ResolverTypeWrapper<FundStatementModel>;
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: ResolverTypeWrapper<Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1459,6 +1644,8 @@ export type ResolversTypes = ResolversObject<{
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayFromReliefFundInput: PayFromReliefFundInput;
+  PayFromReliefFundPayload: ResolverTypeWrapper<Omit<PayFromReliefFundPayload, 'caseLedger'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']> }>;
   PayeeInput: PayeeInput;
   PayeeKind: PayeeKind;
   Payment: ResolverTypeWrapper<PaymentStart>;
@@ -1474,10 +1661,13 @@ export type ResolversTypes = ResolversObject<{
   PublicPledgeEdge: ResolverTypeWrapper<Omit<PublicPledgeEdge, 'node'> & { node: ResolversTypes['PublicPledge'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRecord>;
+  RecordFundIncomeInput: RecordFundIncomeInput;
+  RecordFundIncomePayload: ResolverTypeWrapper<Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversTypes['ReliefFund']> }>;
   RefundPledgeInput: RefundPledgeInput;
   RefundPledgePayload: ResolverTypeWrapper<Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionLevel: RegionLevel;
+  ReliefFund: ResolverTypeWrapper<ReliefFundRecord>;
   RequestDisbursementInput: RequestDisbursementInput;
   RequestDisbursementPayload: ResolverTypeWrapper<Omit<RequestDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   Role: Role;
@@ -1509,6 +1699,8 @@ export type ResolversParentTypes = ResolversObject<{
   CaseLedger: CaseLedgerModel;
   CloseMatchingPoolInput: CloseMatchingPoolInput;
   CloseMatchingPoolPayload: Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversParentTypes['MatchingPool']> };
+  ConfigureReliefFundInput: ConfigureReliefFundInput;
+  ConfigureReliefFundPayload: Omit<ConfigureReliefFundPayload, 'fund'> & { fund?: Maybe<ResolversParentTypes['ReliefFund']> };
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CreateMatchingPoolInput: CreateMatchingPoolInput;
@@ -1519,6 +1711,9 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Disbursement: DisbursementRecord;
   Fen: Scalars['Fen']['output'];
+  FundIncome: FundIncome;
+  FundPayments: FundPayments;
+  FundStatement: FundStatementModel;
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   ID: Scalars['ID']['output'];
@@ -1544,6 +1739,8 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PayFromReliefFundInput: PayFromReliefFundInput;
+  PayFromReliefFundPayload: Omit<PayFromReliefFundPayload, 'caseLedger'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']> };
   PayeeInput: PayeeInput;
   Payment: PaymentStart;
   Pledge: PledgeRecord;
@@ -1555,9 +1752,12 @@ export type ResolversParentTypes = ResolversObject<{
   PublicPledgeEdge: Omit<PublicPledgeEdge, 'node'> & { node: ResolversParentTypes['PublicPledge'] };
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRecord;
+  RecordFundIncomeInput: RecordFundIncomeInput;
+  RecordFundIncomePayload: Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversParentTypes['ReliefFund']> };
   RefundPledgeInput: RefundPledgeInput;
   RefundPledgePayload: Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Region: RegionRow;
+  ReliefFund: ReliefFundRecord;
   RequestDisbursementInput: RequestDisbursementInput;
   RequestDisbursementPayload: Omit<RequestDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   SignInInput: SignInInput;
@@ -1613,6 +1813,11 @@ export type CloseMatchingPoolPayloadResolvers<ContextType = Context, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ConfigureReliefFundPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfigureReliefFundPayload'] = ResolversParentTypes['ConfigureReliefFundPayload']> = ResolversObject<{
+  fund?: Resolver<Maybe<ResolversTypes['ReliefFund']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ConfirmOfflinePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmOfflinePledgePayload'] = ResolversParentTypes['ConfirmOfflinePledgePayload']> = ResolversObject<{
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1658,6 +1863,31 @@ export type DisbursementStatusResolvers = { APPROVED: 'approved', CANCELLED: 'ca
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
 }
+
+export type FundIncomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundIncome'] = ResolversParentTypes['FundIncome']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundSource'], ParentType, ContextType>;
+}>;
+
+export type FundPaymentsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundPayments'] = ResolversParentTypes['FundPayments']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FundSourceResolvers = { CHARITY: 'charity', ENTERPRISE: 'enterprise', GOVERNMENT: 'government', LOTTERY: 'lottery', PUBLIC: 'public' };
+
+export type FundStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundStatement'] = ResolversParentTypes['FundStatement']> = ResolversObject<{
+  closing?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  income?: Resolver<Array<ResolversTypes['FundIncome']>, ParentType, ContextType>;
+  opening?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['FundPayments']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalIncome?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  totalPayments?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
 
 export type GrantStaffRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantStaffRolePayload'] = ResolversParentTypes['GrantStaffRolePayload']> = ResolversObject<{
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -1764,6 +1994,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelDisbursement?: Resolver<ResolversTypes['CancelDisbursementPayload'], ParentType, ContextType, RequireFields<MutationCancelDisbursementArgs, 'input'>>;
   cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
   closeMatchingPool?: Resolver<ResolversTypes['CloseMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCloseMatchingPoolArgs, 'input'>>;
+  configureReliefFund?: Resolver<ResolversTypes['ConfigureReliefFundPayload'], ParentType, ContextType, RequireFields<MutationConfigureReliefFundArgs, 'input'>>;
   confirmOfflinePledge?: Resolver<ResolversTypes['ConfirmOfflinePledgePayload'], ParentType, ContextType, RequireFields<MutationConfirmOfflinePledgeArgs, 'input'>>;
   createMatchingPool?: Resolver<ResolversTypes['CreateMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCreateMatchingPoolArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
@@ -1771,7 +2002,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   markDisbursed?: Resolver<ResolversTypes['MarkDisbursedPayload'], ParentType, ContextType, RequireFields<MutationMarkDisbursedArgs, 'input'>>;
+  payFromReliefFund?: Resolver<ResolversTypes['PayFromReliefFundPayload'], ParentType, ContextType, RequireFields<MutationPayFromReliefFundArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordFundIncome?: Resolver<ResolversTypes['RecordFundIncomePayload'], ParentType, ContextType, RequireFields<MutationRecordFundIncomeArgs, 'input'>>;
   refundPledge?: Resolver<ResolversTypes['RefundPledgePayload'], ParentType, ContextType, RequireFields<MutationRefundPledgeArgs, 'input'>>;
   requestDisbursement?: Resolver<ResolversTypes['RequestDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRequestDisbursementArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -1830,6 +2063,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PayFromReliefFundPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayFromReliefFundPayload'] = ResolversParentTypes['PayFromReliefFundPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type PayeeKindResolvers = { BENEFICIARY: 'beneficiary', HOSPITAL: 'hospital', VENDOR: 'vendor' };
@@ -1911,6 +2149,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
   caseLedger?: Resolver<ResolversTypes['CaseLedger'], ParentType, ContextType, RequireFields<QueryCaseLedgerArgs, 'caseId'>>;
   casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
+  fundStatement?: Resolver<ResolversTypes['FundStatement'], ParentType, ContextType, RequireFields<QueryFundStatementArgs, 'from' | 'fundId' | 'to'>>;
   matchingPools?: Resolver<ResolversTypes['MatchingPoolConnection'], ParentType, ContextType, Partial<QueryMatchingPoolsArgs>>;
   myPledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryMyPledgesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1918,6 +2157,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  reliefFund?: Resolver<ResolversTypes['ReliefFund'], ParentType, ContextType, RequireFields<QueryReliefFundArgs, 'fundId'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -1926,6 +2166,11 @@ export type ReceiptResolvers<ContextType = Context, ParentType extends Resolvers
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pdfPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecordFundIncomePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordFundIncomePayload'] = ResolversParentTypes['RecordFundIncomePayload']> = ResolversObject<{
+  fund?: Resolver<Maybe<ResolversTypes['ReliefFund']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RefundPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefundPledgePayload'] = ResolversParentTypes['RefundPledgePayload']> = ResolversObject<{
@@ -1945,6 +2190,14 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type RegionLevelResolvers = { COUNTY: 'county', PREFECTURE: 'prefecture', PROVINCE: 'province', TOWNSHIP: 'township' };
+
+export type ReliefFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReliefFund'] = ResolversParentTypes['ReliefFund']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  perCaseCap?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  regionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type RequestDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestDisbursementPayload'] = ResolversParentTypes['RequestDisbursementPayload']> = ResolversObject<{
   disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
@@ -1992,6 +2245,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CaseFunding?: CaseFundingResolvers<ContextType>;
   CaseLedger?: CaseLedgerResolvers<ContextType>;
   CloseMatchingPoolPayload?: CloseMatchingPoolPayloadResolvers<ContextType>;
+  ConfigureReliefFundPayload?: ConfigureReliefFundPayloadResolvers<ContextType>;
   ConfirmOfflinePledgePayload?: ConfirmOfflinePledgePayloadResolvers<ContextType>;
   CreateMatchingPoolPayload?: CreateMatchingPoolPayloadResolvers<ContextType>;
   CreatePledgePayload?: CreatePledgePayloadResolvers<ContextType>;
@@ -1999,6 +2253,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Disbursement?: DisbursementResolvers<ContextType>;
   DisbursementStatus?: DisbursementStatusResolvers;
   Fen?: GraphQLScalarType;
+  FundIncome?: FundIncomeResolvers<ContextType>;
+  FundPayments?: FundPaymentsResolvers<ContextType>;
+  FundSource?: FundSourceResolvers;
+  FundStatement?: FundStatementResolvers<ContextType>;
   GrantStaffRolePayload?: GrantStaffRolePayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
@@ -2022,6 +2280,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationKind?: OrganizationKindResolvers;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayFromReliefFundPayload?: PayFromReliefFundPayloadResolvers<ContextType>;
   PayeeKind?: PayeeKindResolvers;
   Payment?: PaymentResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers;
@@ -2036,9 +2295,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PublicPledgeEdge?: PublicPledgeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
+  RecordFundIncomePayload?: RecordFundIncomePayloadResolvers<ContextType>;
   RefundPledgePayload?: RefundPledgePayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
+  ReliefFund?: ReliefFundResolvers<ContextType>;
   RequestDisbursementPayload?: RequestDisbursementPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
