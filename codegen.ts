@@ -35,6 +35,9 @@ const config: CodegenConfig = {
           MoneyOutKind: lower(['DISBURSEMENT', 'RELIEF_PAYMENT', 'REFUND', 'SURPLUS']),
           MatchingPoolStatus: lower(['OPEN', 'CLOSED']),
           FundSource: lower(['LOTTERY', 'GOVERNMENT', 'CHARITY', 'ENTERPRISE', 'PUBLIC']),
+          SurplusPreference: lower(['REFUND', 'REDIRECT']),
+          SurplusStatus: lower(['PENDING', 'REFUNDED', 'REDIRECTED']),
+          SurplusReason: lower(['NEED_REDUCED', 'CASE_CLOSED']),
         },
         mappers: {
           Region: '../../regions/region.data#RegionRow',
@@ -57,6 +60,8 @@ const config: CodegenConfig = {
           Receipt: '../../receipts/receipt.service#ReceiptRecord',
           ReliefFund: '../../funds/fund.service#ReliefFundRecord',
           FundStatement: '../../funds/fund.service#FundStatementModel',
+          SurplusAllocation: '../../surplus/surplus.service#SurplusRecord',
+          CaseSurplus: '../../surplus/surplus.service#SurplusRecord',
         },
       },
     },

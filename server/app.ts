@@ -86,6 +86,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   });
   const port = (server.address() as AddressInfo).port;
   services.payments.startSweeper();
+  services.surplus.startSweeper(config.pledges.sweepMs);
   const url = `http://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
@@ -96,6 +97,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await apollo.stop();
       clearTimeout(timer);
       await services.payments.stop();
+      services.surplus.stop();
       await live.close();
       if (ownsDatabase) await database.close();
     })());

@@ -10,6 +10,7 @@ import { PledgeService } from './pledges/pledge.service';
 import { DisbursementService } from './disbursements/disbursement.service';
 import { PoolService } from './pools/pool.service';
 import { FundService } from './funds/fund.service';
+import { SurplusService } from './surplus/surplus.service';
 import { ReceiptService } from './receipts/receipt.service';
 
 /** The services of one server process, shared by every request. */
@@ -26,6 +27,7 @@ export interface Services {
   pools: PoolService;
   receipts: ReceiptService;
   funds: FundService;
+  surplus: SurplusService;
 }
 
 export interface ServiceOptions {
@@ -39,6 +41,7 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const payments = new PaymentService(db, funding, config);
   const pools = new PoolService(db, live);
   const receipts = new ReceiptService(db);
+  const disbursements = new DisbursementService(db, live);
   // In the confirming transaction: the pledge's receipt, then a match from a pool in scope (with its own receipt).
   funding.hooks.confirmed = async (tx, c) => {
     await receipts.issue(tx, c.pledge.id);
@@ -53,9 +56,10 @@ export function createServices(config: Config, database: Database, live: LiveHub
     funding,
     payments,
     pledges: new PledgeService(db, funding, payments, config),
-    disbursements: new DisbursementService(db, live),
+    disbursements,
     pools,
     receipts,
     funds: new FundService(db),
+    surplus: new SurplusService(db, live, disbursements, receipts),
   };
 }

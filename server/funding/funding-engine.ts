@@ -10,7 +10,7 @@ import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
-import { pledges, type PaymentMethod, type ReleaseReason } from '../pledges/pledge.table';
+import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
 import { applyFundingChange } from './case-status';
 
 /** Case statuses in which a case takes pledges (with `published = true`). */
@@ -27,6 +27,8 @@ export interface PledgeDraft {
   anonymous: boolean;
   message: string | null;
   idempotencyKey: string;
+  /** The donor's default for surplus (refund or redirect); redirect when not given. */
+  surplusPreference?: SurplusPreference;
   paymentRef: string | null;
   expiresAt: Date;
   requestId: string | null;
@@ -274,6 +276,7 @@ export class FundingEngine {
               anonymous: d.anonymous,
               message: d.message,
               idempotencyKey: d.idempotencyKey,
+              surplusPreference: d.surplusPreference ?? 'redirect',
               paymentRef: d.paymentRef,
               expiresAt: d.expiresAt,
             },

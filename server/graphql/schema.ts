@@ -9,6 +9,7 @@ import { pledgeResolvers } from '../pledges/pledge.resolvers';
 import { disbursementResolvers } from '../disbursements/disbursement.resolvers';
 import { poolResolvers } from '../pools/pool.resolvers';
 import { fundResolvers } from '../funds/fund.resolvers';
+import { surplusResolvers } from '../surplus/surplus.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { nodeResolvers } from './node';
 import type { Resolvers } from './generated/types';
@@ -36,6 +37,7 @@ export const featureResolvers: Resolvers[] = [
   disbursementResolvers,
   poolResolvers,
   fundResolvers,
+  surplusResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

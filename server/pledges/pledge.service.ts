@@ -17,7 +17,7 @@ import { newSandboxRef } from '../payments/sandbox-provider';
 import type { PaymentService } from '../payments/payment.service';
 import type { PaymentStart } from '../payments/provider';
 import type { CaseFundingModel, PledgeRecord } from './pledge.model';
-import { pledges, type PaymentMethod } from './pledge.table';
+import { pledges, type PaymentMethod, type SurplusPreference } from './pledge.table';
 
 export interface CreatePledgeInput {
   caseId: string;
@@ -29,6 +29,7 @@ export interface CreatePledgeInput {
   message?: string | null;
   organizationId?: string | null;
   idempotencyKey: string;
+  surplusPreference?: SurplusPreference | null;
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:-]{8,100}$/;
@@ -77,6 +78,7 @@ export class PledgeService {
       anonymous: input.anonymous ?? false,
       message,
       idempotencyKey: input.idempotencyKey,
+      surplusPreference: input.surplusPreference ?? 'redirect',
       paymentRef: input.method === 'sandbox' ? newSandboxRef() : null,
       expiresAt,
       requestId: req.requestId,

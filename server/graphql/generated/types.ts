@@ -10,6 +10,7 @@ import type { CaseLedgerModel, MoneyInModel, MoneyInEntryModel, MoneyOutModel } 
 import type { PoolRecord, PoolMatchRecord } from '../../pools/pool.service';
 import type { ReceiptRecord } from '../../receipts/receipt.service';
 import type { ReliefFundRecord, FundStatementModel } from '../../funds/fund.service';
+import type { SurplusRecord } from '../../surplus/surplus.service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -49,6 +50,25 @@ export type AddMemberInput = {
   organizationId: Scalars['ID']['input'];
   /** ORG_MEMBER or ORG_ADMIN. */
   role: Role;
+};
+
+/** The donor's answer to a surplus. */
+export type AnswerSurplusInput = {
+  /** The surplus's global ID. */
+  allocationId: Scalars['ID']['input'];
+  /** Refund or redirect. */
+  choice: SurplusPreference;
+  /** For REDIRECT: a published case to give it to; the suggested case when omitted. */
+  targetCaseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of answerSurplus. */
+export type AnswerSurplusPayload = {
+  __typename?: 'AnswerSurplusPayload';
+  /** The settled surplus. */
+  surplus?: Maybe<SurplusAllocation>;
+  /** Problems, e.g. TARGET_NOT_PUBLISHED; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Approves a disbursement. */
@@ -130,10 +150,44 @@ export type CaseLedger = {
   moneyOut: Array<MoneyOut>;
   /** The case's status (e.g. FUNDED, DISBURSING, CLOSED), lower case as stored. */
   status: Scalars['String']['output'];
+  /** Surplus taken out of the case, and what became of it. */
+  surplus: Array<CaseSurplus>;
   /** All money in, in fen. */
   totalIn: Scalars['Fen']['output'];
   /** All money out, in fen. */
   totalOut: Scalars['Fen']['output'];
+};
+
+/** Surplus of a case as the public sees it: amounts and outcomes, no donors. */
+export type CaseSurplus = {
+  __typename?: 'CaseSurplus';
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** Why. */
+  reason: SurplusReason;
+  /** Where it stands. */
+  status: SurplusStatus;
+  /** The public reference of the case it went to, once redirected. */
+  targetCaseReference?: Maybe<Scalars['String']['output']>;
+};
+
+/** Closes a case with money left, as surplus for its donors. */
+export type CloseCaseWithSurplusInput = {
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** Why the case closes now. */
+  note: Scalars['String']['input'];
+};
+
+/** The result of closeCaseWithSurplus. */
+export type CloseCaseWithSurplusPayload = {
+  __typename?: 'CloseCaseWithSurplusPayload';
+  /** The case's ledger afterwards. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** Surplus created. */
+  surplus?: Maybe<Array<SurplusAllocation>>;
+  /** Problems; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Closes a matching pool. */
@@ -264,6 +318,8 @@ export type CreatePledgeInput = {
   needId: Scalars['ID']['input'];
   /** Pledge on behalf of this organisation (an enterprise or charity you are a member of). */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What to do with money the case does not need in the end (default REDIRECT), if you do not answer within the answer period. */
+  surplusPreference?: InputMaybe<SurplusPreference>;
 };
 
 /** The result of createPledge. */
@@ -617,12 +673,16 @@ export type Mutation = {
   acceptInvitation: MembershipPayload;
   /** Adds an existing user to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   addMember: MembershipPayload;
+  /** Answers a surplus of your pledge: refund, or redirect to another case. */
+  answerSurplus: AnswerSurplusPayload;
   /** Approves a disbursement (approvers, administrators); above the threshold a second, different person must approve too. */
   approveDisbursement: ApproveDisbursementPayload;
   /** Withdraws an unpaid disbursement (approvers, administrators). */
   cancelDisbursement: CancelDisbursementPayload;
   /** Cancels one of your unpaid pledges. */
   cancelPledge: CancelPledgePayload;
+  /** Closes a case and turns what it still holds into surplus (approvers, administrators of the case's region). */
+  closeCaseWithSurplus: CloseCaseWithSurplusPayload;
   /** Closes a matching pool; what it did not match stays the organisation's. */
   closeMatchingPool: CloseMatchingPoolPayload;
   /** Sets a relief fund's scope and per-case cap (its administrators, or administrators of its region). */
@@ -647,6 +707,8 @@ export type Mutation = {
   ping: Scalars['Boolean']['output'];
   /** Records income of a relief fund in the ledger. */
   recordFundIncome: RecordFundIncomePayload;
+  /** Reduces a need; money already confirmed above the new amount becomes surplus (approvers, administrators of the case's region). */
+  reduceNeed: ReduceNeedPayload;
   /** Refunds a paid pledge through its provider (administrators and approvers of the case's region). */
   refundPledge: RefundPledgePayload;
   /** Requests a payment out of a case's holding (caseworkers, approvers, administrators of the case's region). */
@@ -677,6 +739,12 @@ export type MutationAddMemberArgs = {
 
 
 /** The root of every change. */
+export type MutationAnswerSurplusArgs = {
+  input: AnswerSurplusInput;
+};
+
+
+/** The root of every change. */
 export type MutationApproveDisbursementArgs = {
   input: ApproveDisbursementInput;
 };
@@ -691,6 +759,12 @@ export type MutationCancelDisbursementArgs = {
 /** The root of every change. */
 export type MutationCancelPledgeArgs = {
   input: CancelPledgeInput;
+};
+
+
+/** The root of every change. */
+export type MutationCloseCaseWithSurplusArgs = {
+  input: CloseCaseWithSurplusInput;
 };
 
 
@@ -757,6 +831,12 @@ export type MutationPayFromReliefFundArgs = {
 /** The root of every change. */
 export type MutationRecordFundIncomeArgs = {
   input: RecordFundIncomeInput;
+};
+
+
+/** The root of every change. */
+export type MutationReduceNeedArgs = {
+  input: ReduceNeedInput;
 };
 
 
@@ -1030,6 +1110,10 @@ export type Pledge = Node & {
   requestedAmount: Scalars['Fen']['output'];
   /** Where it stands. */
   status: PledgeStatus;
+  /** Parts of this pledge its case no longer needed, and what became of them. */
+  surplus: Array<SurplusAllocation>;
+  /** The donor's default for surplus, accepted when pledging. */
+  surplusPreference: SurplusPreference;
 };
 
 /** A page of pledges. */
@@ -1279,6 +1363,27 @@ export type RecordFundIncomePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Reduces a need after someone else paid part of it. */
+export type ReduceNeedInput = {
+  /** The need's global ID. */
+  needId: Scalars['ID']['input'];
+  /** The need's new amount, in fen (above zero, below the current amount, at least what is paid out). */
+  newAmount: Scalars['Fen']['input'];
+  /** What paid the rest (insurance, medical assistance, another programme). */
+  note: Scalars['String']['input'];
+};
+
+/** The result of reduceNeed. */
+export type ReduceNeedPayload = {
+  __typename?: 'ReduceNeedPayload';
+  /** The case's ledger afterwards. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** Surplus created, one per affected pledge (newest pledges first). */
+  surplus?: Maybe<Array<SurplusAllocation>>;
+  /** Problems, e.g. NEED_HAS_RESERVATIONS; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Returns a paid pledge's money to the donor along the original route. */
 export type RefundPledgeInput = {
   /** The pledge's global ID. */
@@ -1431,6 +1536,58 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** Part of a paid pledge that its case no longer needs. */
+export type SurplusAllocation = Node & {
+  __typename?: 'SurplusAllocation';
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The date after which the pledge's default applies. */
+  answerBy: Scalars['DateTime']['output'];
+  /** Whether the donor chose (DONOR) or the default applied (DEFAULT). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The surplus's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What paid the need instead, or why the case closed. */
+  note: Scalars['String']['output'];
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['output'];
+  /** Why. */
+  reason: SurplusReason;
+  /** When it was settled. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: SurplusStatus;
+  /** The similar case suggested (its global ID), if any. */
+  suggestedCaseId?: Maybe<Scalars['ID']['output']>;
+  /** The suggested case's public reference. */
+  suggestedCaseReference?: Maybe<Scalars['String']['output']>;
+  /** The case it went to (its global ID), once redirected. */
+  targetCaseId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What happens to a pledge's money if the case does not need it all. */
+export type SurplusPreference =
+  /** Give it to a similar case the platform suggests (same region and category first). */
+  | 'redirect'
+  /** Return it to the donor along the original payment route. */
+  | 'refund';
+
+/** Why there is surplus. */
+export type SurplusReason =
+  /** The case closed with money left. */
+  | 'case_closed'
+  /** The need shrank: insurance, medical assistance or another programme paid part. */
+  | 'need_reduced';
+
+/** Where a surplus stands. */
+export type SurplusStatus =
+  /** Waiting for the donor's answer (or the default, after the answer date). */
+  | 'pending'
+  /** Given to another case (any part without room there was returned). */
+  | 'redirected'
+  /** Returned to the donor. */
+  | 'refunded';
+
 /** Changes to an organisation's profile; omitted fields stay as they are. */
 export type UpdateOrganizationInput = {
   /** Budget available for cases, in fen; zero or more. */
@@ -1579,6 +1736,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( OrganizationRecord )
     | ( PledgeRecord )
     | ( RegionRow )
+    | ( SurplusRecord )
     | ( UserRecord )
   ;
 }>;
@@ -1587,6 +1745,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
+  AnswerSurplusInput: AnswerSurplusInput;
+  AnswerSurplusPayload: ResolverTypeWrapper<Omit<AnswerSurplusPayload, 'surplus'> & { surplus?: Maybe<ResolversTypes['SurplusAllocation']> }>;
   ApproveDisbursementInput: ApproveDisbursementInput;
   ApproveDisbursementPayload: ResolverTypeWrapper<Omit<ApproveDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1596,6 +1756,9 @@ export type ResolversTypes = ResolversObject<{
   CancelPledgePayload: ResolverTypeWrapper<Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CaseFunding: ResolverTypeWrapper<CaseFundingModel>;
   CaseLedger: ResolverTypeWrapper<CaseLedgerModel>;
+  CaseSurplus: ResolverTypeWrapper<SurplusRecord>;
+  CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
+  CloseCaseWithSurplusPayload: ResolverTypeWrapper<Omit<CloseCaseWithSurplusPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversTypes['SurplusAllocation']>> }>;
   CloseMatchingPoolInput: CloseMatchingPoolInput;
   CloseMatchingPoolPayload: ResolverTypeWrapper<Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversTypes['MatchingPool']> }>;
   ConfigureReliefFundInput: ConfigureReliefFundInput;
@@ -1663,6 +1826,8 @@ export type ResolversTypes = ResolversObject<{
   Receipt: ResolverTypeWrapper<ReceiptRecord>;
   RecordFundIncomeInput: RecordFundIncomeInput;
   RecordFundIncomePayload: ResolverTypeWrapper<Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversTypes['ReliefFund']> }>;
+  ReduceNeedInput: ReduceNeedInput;
+  ReduceNeedPayload: ResolverTypeWrapper<Omit<ReduceNeedPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversTypes['SurplusAllocation']>> }>;
   RefundPledgeInput: RefundPledgeInput;
   RefundPledgePayload: ResolverTypeWrapper<Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Region: ResolverTypeWrapper<RegionRow>;
@@ -1677,6 +1842,10 @@ export type ResolversTypes = ResolversObject<{
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SurplusAllocation: ResolverTypeWrapper<SurplusRecord>;
+  SurplusPreference: SurplusPreference;
+  SurplusReason: SurplusReason;
+  SurplusStatus: SurplusStatus;
   UpdateOrganizationInput: UpdateOrganizationInput;
   User: ResolverTypeWrapper<UserRecord>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -1688,6 +1857,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptInvitationInput: AcceptInvitationInput;
   AddMemberInput: AddMemberInput;
+  AnswerSurplusInput: AnswerSurplusInput;
+  AnswerSurplusPayload: Omit<AnswerSurplusPayload, 'surplus'> & { surplus?: Maybe<ResolversParentTypes['SurplusAllocation']> };
   ApproveDisbursementInput: ApproveDisbursementInput;
   ApproveDisbursementPayload: Omit<ApproveDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   Boolean: Scalars['Boolean']['output'];
@@ -1697,6 +1868,9 @@ export type ResolversParentTypes = ResolversObject<{
   CancelPledgePayload: Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CaseFunding: CaseFundingModel;
   CaseLedger: CaseLedgerModel;
+  CaseSurplus: SurplusRecord;
+  CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
+  CloseCaseWithSurplusPayload: Omit<CloseCaseWithSurplusPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversParentTypes['SurplusAllocation']>> };
   CloseMatchingPoolInput: CloseMatchingPoolInput;
   CloseMatchingPoolPayload: Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversParentTypes['MatchingPool']> };
   ConfigureReliefFundInput: ConfigureReliefFundInput;
@@ -1754,6 +1928,8 @@ export type ResolversParentTypes = ResolversObject<{
   Receipt: ReceiptRecord;
   RecordFundIncomeInput: RecordFundIncomeInput;
   RecordFundIncomePayload: Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversParentTypes['ReliefFund']> };
+  ReduceNeedInput: ReduceNeedInput;
+  ReduceNeedPayload: Omit<ReduceNeedPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversParentTypes['SurplusAllocation']>> };
   RefundPledgeInput: RefundPledgeInput;
   RefundPledgePayload: Omit<RefundPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Region: RegionRow;
@@ -1766,11 +1942,17 @@ export type ResolversParentTypes = ResolversObject<{
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
+  SurplusAllocation: SurplusRecord;
   UpdateOrganizationInput: UpdateOrganizationInput;
   User: UserRecord;
   UserError: UserError;
   VerifyOrganizationInput: VerifyOrganizationInput;
   Viewer: ViewerModel;
+}>;
+
+export type AnswerSurplusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerSurplusPayload'] = ResolversParentTypes['AnswerSurplusPayload']> = ResolversObject<{
+  surplus?: Resolver<Maybe<ResolversTypes['SurplusAllocation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ApproveDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveDisbursementPayload'] = ResolversParentTypes['ApproveDisbursementPayload']> = ResolversObject<{
@@ -1804,8 +1986,22 @@ export type CaseLedgerResolvers<ContextType = Context, ParentType extends Resolv
   moneyIn?: Resolver<Array<ResolversTypes['MoneyIn']>, ParentType, ContextType>;
   moneyOut?: Resolver<Array<ResolversTypes['MoneyOut']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  surplus?: Resolver<Array<ResolversTypes['CaseSurplus']>, ParentType, ContextType>;
   totalIn?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   totalOut?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
+export type CaseSurplusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSurplus'] = ResolversParentTypes['CaseSurplus']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SurplusReason'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurplusStatus'], ParentType, ContextType>;
+  targetCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CloseCaseWithSurplusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseCaseWithSurplusPayload'] = ResolversParentTypes['CloseCaseWithSurplusPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  surplus?: Resolver<Maybe<Array<ResolversTypes['SurplusAllocation']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CloseMatchingPoolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseMatchingPoolPayload'] = ResolversParentTypes['CloseMatchingPoolPayload']> = ResolversObject<{
@@ -1990,9 +2186,11 @@ export type MoneyOutKindResolvers = { DISBURSEMENT: 'disbursement', REFUND: 'ref
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
+  answerSurplus?: Resolver<ResolversTypes['AnswerSurplusPayload'], ParentType, ContextType, RequireFields<MutationAnswerSurplusArgs, 'input'>>;
   approveDisbursement?: Resolver<ResolversTypes['ApproveDisbursementPayload'], ParentType, ContextType, RequireFields<MutationApproveDisbursementArgs, 'input'>>;
   cancelDisbursement?: Resolver<ResolversTypes['CancelDisbursementPayload'], ParentType, ContextType, RequireFields<MutationCancelDisbursementArgs, 'input'>>;
   cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
+  closeCaseWithSurplus?: Resolver<ResolversTypes['CloseCaseWithSurplusPayload'], ParentType, ContextType, RequireFields<MutationCloseCaseWithSurplusArgs, 'input'>>;
   closeMatchingPool?: Resolver<ResolversTypes['CloseMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCloseMatchingPoolArgs, 'input'>>;
   configureReliefFund?: Resolver<ResolversTypes['ConfigureReliefFundPayload'], ParentType, ContextType, RequireFields<MutationConfigureReliefFundArgs, 'input'>>;
   confirmOfflinePledge?: Resolver<ResolversTypes['ConfirmOfflinePledgePayload'], ParentType, ContextType, RequireFields<MutationConfirmOfflinePledgeArgs, 'input'>>;
@@ -2005,6 +2203,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   payFromReliefFund?: Resolver<ResolversTypes['PayFromReliefFundPayload'], ParentType, ContextType, RequireFields<MutationPayFromReliefFundArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordFundIncome?: Resolver<ResolversTypes['RecordFundIncomePayload'], ParentType, ContextType, RequireFields<MutationRecordFundIncomeArgs, 'input'>>;
+  reduceNeed?: Resolver<ResolversTypes['ReduceNeedPayload'], ParentType, ContextType, RequireFields<MutationReduceNeedArgs, 'input'>>;
   refundPledge?: Resolver<ResolversTypes['RefundPledgePayload'], ParentType, ContextType, RequireFields<MutationRefundPledgeArgs, 'input'>>;
   requestDisbursement?: Resolver<ResolversTypes['RequestDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRequestDisbursementArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -2015,7 +2214,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Disbursement' | 'Invitation' | 'MatchingPool' | 'Membership' | 'Organization' | 'Pledge' | 'Region' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Disbursement' | 'Invitation' | 'MatchingPool' | 'Membership' | 'Organization' | 'Pledge' | 'Region' | 'SurplusAllocation' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -2101,6 +2300,8 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   releaseReason?: Resolver<Maybe<ResolversTypes['PledgeReleaseReason']>, ParentType, ContextType>;
   requestedAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  surplus?: Resolver<Array<ResolversTypes['SurplusAllocation']>, ParentType, ContextType>;
+  surplusPreference?: Resolver<ResolversTypes['SurplusPreference'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2173,6 +2374,12 @@ export type RecordFundIncomePayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ReduceNeedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReduceNeedPayload'] = ResolversParentTypes['ReduceNeedPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  surplus?: Resolver<Maybe<Array<ResolversTypes['SurplusAllocation']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RefundPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefundPledgePayload'] = ResolversParentTypes['RefundPledgePayload']> = ResolversObject<{
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2217,6 +2424,28 @@ export type SignOutPayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type SurplusAllocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurplusAllocation'] = ResolversParentTypes['SurplusAllocation']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  answerBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pledgeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SurplusReason'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurplusStatus'], ParentType, ContextType>;
+  suggestedCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  suggestedCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SurplusPreferenceResolvers = { REDIRECT: 'redirect', REFUND: 'refund' };
+
+export type SurplusReasonResolvers = { CASE_CLOSED: 'case_closed', NEED_REDUCED: 'need_reduced' };
+
+export type SurplusStatusResolvers = { PENDING: 'pending', REDIRECTED: 'redirected', REFUNDED: 'refunded' };
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2239,11 +2468,14 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AnswerSurplusPayload?: AnswerSurplusPayloadResolvers<ContextType>;
   ApproveDisbursementPayload?: ApproveDisbursementPayloadResolvers<ContextType>;
   CancelDisbursementPayload?: CancelDisbursementPayloadResolvers<ContextType>;
   CancelPledgePayload?: CancelPledgePayloadResolvers<ContextType>;
   CaseFunding?: CaseFundingResolvers<ContextType>;
   CaseLedger?: CaseLedgerResolvers<ContextType>;
+  CaseSurplus?: CaseSurplusResolvers<ContextType>;
+  CloseCaseWithSurplusPayload?: CloseCaseWithSurplusPayloadResolvers<ContextType>;
   CloseMatchingPoolPayload?: CloseMatchingPoolPayloadResolvers<ContextType>;
   ConfigureReliefFundPayload?: ConfigureReliefFundPayloadResolvers<ContextType>;
   ConfirmOfflinePledgePayload?: ConfirmOfflinePledgePayloadResolvers<ContextType>;
@@ -2296,6 +2528,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
   RecordFundIncomePayload?: RecordFundIncomePayloadResolvers<ContextType>;
+  ReduceNeedPayload?: ReduceNeedPayloadResolvers<ContextType>;
   RefundPledgePayload?: RefundPledgePayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionLevel?: RegionLevelResolvers;
@@ -2304,6 +2537,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Role?: RoleResolvers;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  SurplusAllocation?: SurplusAllocationResolvers<ContextType>;
+  SurplusPreference?: SurplusPreferenceResolvers;
+  SurplusReason?: SurplusReasonResolvers;
+  SurplusStatus?: SurplusStatusResolvers;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
