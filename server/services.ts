@@ -37,7 +37,7 @@ export interface ServiceOptions {
 export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
   const db = database.db;
   const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
-  const funding = new FundingEngine(db, live);
+  const funding = new FundingEngine(db, live, { separateConnections: database.kind === 'postgres' });
   const payments = new PaymentService(db, funding, config);
   const pools = new PoolService(db, live);
   const receipts = new ReceiptService(db);

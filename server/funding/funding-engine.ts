@@ -10,6 +10,7 @@ import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
+import { paymentEvents } from '../payments/payment.table';
 import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
 import { applyFundingChange } from './case-status';
 
@@ -51,6 +52,8 @@ export interface SettleRequest {
   change: PaymentChange;
   actorUserId: string | null;
   event?: { provider: string; eventId: string };
+  /** Store the event in the batch's own transaction (once; a repeat is answered `duplicate`). */
+  storeEvent?: { type: string; paymentRef: string | null; payload: unknown };
   requestId?: string | null;
 }
 
@@ -64,6 +67,7 @@ export type SettleOutcome =
   | 'disputed'
   | 'late_payment_confirmed'
   | 'late_payment_needs_refund'
+  | 'duplicate'
   | 'ignored';
 
 export interface SettleResult {
@@ -113,6 +117,8 @@ export class FundingEngine {
   constructor(
     private readonly db: Db,
     private readonly live: LiveHub,
+    /** separateConnections: the database has a pool (PostgreSQL), so lookups may run beside the batch's transaction. */
+    private readonly options: { separateConnections: boolean } = { separateConnections: false },
   ) {}
 
   reserve(draft: PledgeDraft): Promise<ReserveResult> {
@@ -170,31 +176,45 @@ export class FundingEngine {
   private async runBatch(needId: string, batch: Job[]): Promise<void> {
     const answers: (() => void)[] = [];
     const after: (() => Promise<void>)[] = [];
+    // Idempotency keys are looked up on another connection while this one takes the lock;
+    // a key that appears in between is caught by the insert's ON CONFLICT below.
+    const keyLookup = this.options.separateConnections ? this.findByKeys(this.db, batch) : undefined;
+    keyLookup?.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     await inTransaction(this.db, async (tx, afterCommit) => {
-      const [need] = await tx.select().from(caseNeeds).where(eq(caseNeeds.id, needId)).for('update');
-      const [kase] = need
-        ? await tx.select({ id: cases.id, status: cases.status, published: cases.published, regionCode: cases.regionCode }).from(cases).where(eq(cases.id, need.caseId))
-        : [];
-      if (!need || !kase) {
+      const [locked] = await tx
+        .select({ need: caseNeeds, status: cases.status, published: cases.published, regionCode: cases.regionCode })
+        .from(caseNeeds)
+        .innerJoin(cases, eq(cases.id, caseNeeds.caseId))
+        .where(eq(caseNeeds.id, needId))
+        .for('update', { of: caseNeeds });
+      const byKey = await (keyLookup ?? this.findByKeys(tx, batch));
+      if (!locked) {
         for (const job of batch) answers.push(() => job.reject(new NotFoundError('The case need')));
         return;
       }
+      const need = locked.need;
+      const kase = { id: need.caseId, status: locked.status, published: locked.published, regionCode: locked.regionCode };
       const pledgeable = kase.published && PLEDGEABLE_STATUSES.includes(kase.status);
       let reserved = need.reservedMinor;
       let confirmed = need.confirmedMinor;
       const remaining = () => need.amountMinor - reserved - confirmed - need.claimedMinor;
 
-      // Pledges the batch refers to: by id (settle) and by idempotency key (reserve).
+      // The pledges the settle requests refer to (their changes happen only under this lock).
       const ids = batch.flatMap((j) => (j.type === 'settle' ? [j.req.pledgeId] : []));
-      const keys = batch.flatMap((j) => (j.type === 'reserve' ? [j.draft.idempotencyKey] : []));
       const known = new Map<string, PledgeRecord>();
       if (ids.length > 0) for (const p of await tx.select().from(pledges).where(inArray(pledges.id, ids))) known.set(p.id, p);
-      const byKey = new Map<string, PledgeRecord>();
-      if (keys.length > 0) {
-        const donors = [...new Set(batch.flatMap((j) => (j.type === 'reserve' ? [j.draft.donorUserId] : [])))];
-        for (const p of await tx.select().from(pledges).where(and(inArray(pledges.idempotencyKey, keys), inArray(pledges.donorUserId, donors)))) {
-          byKey.set(`${p.donorUserId}\u0000${p.idempotencyKey}`, p);
-        }
+
+      // Events stored here, with the change they cause: one that was stored before is a repeat.
+      const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.storeEvent && j.req.event ? [j.req] : []));
+      const duplicates = new Set<SettleRequest>();
+      if (toStore.length > 0) {
+        const stored = await tx
+          .insert(paymentEvents)
+          .values(toStore.map((r) => ({ provider: r.event?.provider as 'sandbox', eventId: r.event?.eventId as string, type: r.storeEvent?.type as string, paymentRef: r.storeEvent?.paymentRef ?? null, payload: r.storeEvent?.payload ?? {} })))
+          .onConflictDoNothing()
+          .returning({ provider: paymentEvents.provider, eventId: paymentEvents.eventId });
+        const fresh = new Set(stored.map((x) => `${x.provider}\u0000${x.eventId}`));
+        for (const r of toStore) if (!fresh.has(`${r.event?.provider}\u0000${r.event?.eventId}`)) duplicates.add(r);
       }
 
       const now = new Date();
@@ -289,6 +309,10 @@ export class FundingEngine {
         const cur = changed.get(r.pledgeId) ?? known.get(r.pledgeId);
         if (!cur || cur.needId !== needId) {
           answers.push(() => job.reject(new NotFoundError('The pledge')));
+          continue;
+        }
+        if (duplicates.has(r)) {
+          answers.push(() => job.resolve({ pledge: cur, outcome: 'duplicate' }));
           continue;
         }
         const next: PledgeRecord = { ...cur, updatedAt: now };
@@ -422,14 +446,11 @@ export class FundingEngine {
           WHERE e.provider = x.provider AND e.event_id = x.event_id`);
       }
       const moved = reserved !== need.reservedMinor || confirmed !== need.confirmedMinor;
-      if (moved) {
-        await tx.update(caseNeeds).set({ reservedMinor: reserved, confirmedMinor: confirmed, version: sql`${caseNeeds.version} + 1`, updatedAt: now }).where(eq(caseNeeds.id, needId));
-      }
       if (moved || notify.length > 0) {
-        const funding = await this.fundingChange(tx, kase, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null);
+        const funding = await this.writeNeedAndCase(tx, kase, need, reserved, confirmed, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null);
         const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
         afterCommit(() => {
-          this.live.emit(rooms, 'case.funding', fundingPayload(funding));
+          this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
           for (const p of notify) {
             const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason };
             const to: RoomName[] = [`user:${p.donorUserId}`];
@@ -450,46 +471,58 @@ export class FundingEngine {
     });
   }
 
-  /** Bumps the case version and status after a funding change, and reads the figures back. */
-  private async fundingChange(tx: Tx, kase: { id: string; status: CaseStatus; regionCode: string }, actorUserId: string | null): Promise<CaseFundingModel> {
-    const totals = await needTotals(tx, kase.id);
+  private async findByKeys(db: Db | Tx, batch: Job[]): Promise<Map<string, PledgeRecord>> {
+    const byKey = new Map<string, PledgeRecord>();
+    const keys = batch.flatMap((j) => (j.type === 'reserve' ? [j.draft.idempotencyKey] : []));
+    if (keys.length === 0) return byKey;
+    const donors = [...new Set(batch.flatMap((j) => (j.type === 'reserve' ? [j.draft.donorUserId] : [])))];
+    for (const p of await db.select().from(pledges).where(and(inArray(pledges.idempotencyKey, keys), inArray(pledges.donorUserId, donors)))) {
+      byKey.set(`${p.donorUserId}\u0000${p.idempotencyKey}`, p);
+    }
+    return byKey;
+  }
+
+  /**
+   * Writes the need's new totals and reads the case's figures in one statement, then bumps
+   * the case version and applies the funding status move.
+   */
+  private async writeNeedAndCase(
+    tx: Tx,
+    kase: { id: string; status: CaseStatus; regionCode: string },
+    need: { id: string; amountMinor: bigint; claimedMinor: bigint; reservedMinor: bigint; confirmedMinor: bigint },
+    reserved: bigint,
+    confirmed: bigint,
+    actorUserId: string | null,
+  ): Promise<CaseFundingModel> {
+    // Other needs are read as committed; this need's new values come from here (a CTE cannot see its own update).
+    const { rows } = (await tx.execute(sql`
+      WITH upd AS (
+        UPDATE case_needs SET reserved_minor = ${reserved.toString()}::bigint, confirmed_minor = ${confirmed.toString()}::bigint, version = version + 1, updated_at = now()
+         WHERE id = ${need.id} RETURNING id)
+      SELECT (SELECT count(*) FROM upd)::int AS updated,
+             coalesce(sum(n.amount_minor), 0)::text AS amount,
+             coalesce(sum(n.reserved_minor), 0)::text AS reserved,
+             coalesce(sum(n.confirmed_minor), 0)::text AS confirmed,
+             coalesce(sum(n.claimed_minor), 0)::text AS claimed,
+             (count(*) FILTER (WHERE n.confirmed_minor + n.claimed_minor < n.amount_minor))::int AS open,
+             (SELECT count(DISTINCT coalesce(p.organization_id, p.donor_user_id)) FROM pledges p WHERE p.case_id = ${kase.id} AND p.status = 'confirmed')::int AS donors
+        FROM case_needs n WHERE n.case_id = ${kase.id} AND n.id <> ${need.id}`)) as unknown as { rows: Record<string, unknown>[] };
+    const r = rows[0] as { updated: number; amount: string; reserved: string; confirmed: string; claimed: string; open: number; donors: number };
+    if (Number(r.updated) !== 1) throw new Error(`need ${need.id} was not updated`);
+    const totals = {
+      amount: BigInt(r.amount) + need.amountMinor,
+      reserved: BigInt(r.reserved) + reserved,
+      confirmed: BigInt(r.confirmed) + confirmed,
+      claimed: BigInt(r.claimed) + need.claimedMinor,
+      fullyCovered: Number(r.open) === 0 && confirmed + need.claimedMinor >= need.amountMinor,
+    };
     const { version } = await applyFundingChange(tx, kase, totals, actorUserId);
-    const donors = await countDonors(tx, kase.id);
-    return { caseId: kase.id, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors, version };
+    return { caseId: kase.id, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: Number(r.donors), version };
   }
 }
 
 export function fundingPayload(f: CaseFundingModel) {
   return { caseId: f.caseId, target: f.target.toString(), confirmed: f.confirmed.toString(), reserved: f.reserved.toString(), donors: f.donors, version: f.version };
-}
-
-export async function needTotals(tx: Tx | Db, caseId: string) {
-  const [t] = await tx
-    .select({
-      amount: sql<string>`coalesce(sum(${caseNeeds.amountMinor}), 0)`,
-      reserved: sql<string>`coalesce(sum(${caseNeeds.reservedMinor}), 0)`,
-      confirmed: sql<string>`coalesce(sum(${caseNeeds.confirmedMinor}), 0)`,
-      claimed: sql<string>`coalesce(sum(${caseNeeds.claimedMinor}), 0)`,
-      open: sql<string>`count(*) FILTER (WHERE ${caseNeeds.confirmedMinor} + ${caseNeeds.claimedMinor} < ${caseNeeds.amountMinor})`,
-      n: sql<string>`count(*)`,
-    })
-    .from(caseNeeds)
-    .where(eq(caseNeeds.caseId, caseId));
-  return {
-    amount: BigInt(t?.amount ?? 0),
-    reserved: BigInt(t?.reserved ?? 0),
-    confirmed: BigInt(t?.confirmed ?? 0),
-    claimed: BigInt(t?.claimed ?? 0),
-    fullyCovered: Number(t?.n ?? 0) > 0 && Number(t?.open ?? 0) === 0,
-  };
-}
-
-export async function countDonors(tx: Tx | Db, caseId: string): Promise<number> {
-  const [r] = await tx
-    .select({ n: sql<string>`count(DISTINCT coalesce(${pledges.organizationId}, ${pledges.donorUserId}))` })
-    .from(pledges)
-    .where(and(eq(pledges.caseId, caseId), eq(pledges.status, 'confirmed')));
-  return Number(r?.n ?? 0);
 }
 
 /** Whether an error is one the caller should see as is (a refusal), not a fault. */

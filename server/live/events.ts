@@ -36,6 +36,8 @@ export interface CaseFundingEvent {
   reserved: string;
   donors: number;
   version: number;
+  /** When the change committed (ISO 8601). */
+  at: string;
 }
 /** A pledge changed state (sent to the donor and, for organisation pledges, the organisation). */
 export interface PledgeUpdatedEvent {

@@ -37,7 +37,7 @@ export class PaymentService {
     private readonly engine: FundingEngine,
     private readonly config: Config,
   ) {
-    this.sandbox = new SandboxProvider(config.pledges.sandboxConfirmMs, (e) => this.ingest(e));
+    this.sandbox = new SandboxProvider(config.pledges.sandboxConfirmMs, (e, p) => this.ingest(e, p));
     this.stripe = config.stripe ? new StripeProvider(createStripeClient(config.stripe.secretKey, config.stripe.apiBase), db) : undefined;
     engine.hooks = {
       lateRefund: (p) => this.provider(p.method).refund(p),
@@ -82,7 +82,18 @@ export class PaymentService {
   }
 
   /** Stores an event once and applies it; a repeat of a processed event changes nothing. */
-  async ingest(e: ProviderEvent): Promise<IngestResult> {
+  async ingest(e: ProviderEvent, known?: Pick<PledgeRecord, 'id' | 'needId' | 'paymentRef'>): Promise<IngestResult> {
+    if (known && e.provider === 'sandbox' && known.paymentRef) {
+      // The sandbox knows its pledge: store the event and apply it in one transaction.
+      const r = await this.engine.settle(known.needId, {
+        pledgeId: known.id,
+        change: e.change,
+        actorUserId: null,
+        event: { provider: e.provider, eventId: e.eventId },
+        storeEvent: { type: e.type, paymentRef: known.paymentRef, payload: toJson(e.payload) },
+      });
+      return { duplicate: r.outcome === 'duplicate', outcome: r.outcome, pledge: r.pledge };
+    }
     const pledge = await this.findPledge(e);
     if (!pledge) throw new NotFoundError('The payment', 'UNKNOWN_PAYMENT');
     const inserted = await this.db

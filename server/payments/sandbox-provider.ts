@@ -15,7 +15,7 @@ export class SandboxProvider implements PaymentProvider {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   constructor(
     private readonly confirmMs: number,
-    private readonly ingest: (e: ProviderEvent) => Promise<unknown>,
+    private readonly ingest: (e: ProviderEvent, pledge?: Pick<PledgeRecord, 'id' | 'needId' | 'paymentRef'>) => Promise<unknown>,
   ) {}
 
   async start(p: PledgeRecord): Promise<PaymentStart> {
@@ -45,11 +45,11 @@ export class SandboxProvider implements PaymentProvider {
   }
 
   /** What the sandbox "bank" reports for a pledge, through the same path as a provider webhook. */
-  complete(p: Pick<PledgeRecord, 'id' | 'paymentRef' | 'amountMinor'>, outcome: 'succeeded' | 'failed' | 'refunded'): Promise<unknown> {
+  complete(p: Pick<PledgeRecord, 'id' | 'needId' | 'paymentRef' | 'amountMinor'>, outcome: 'succeeded' | 'failed' | 'refunded'): Promise<unknown> {
     const change =
       outcome === 'succeeded' ? ({ kind: 'succeeded' } as const) : outcome === 'failed' ? ({ kind: 'failed' } as const) : ({ kind: 'refunded', refundedTotal: p.amountMinor } as const);
     const type = outcome === 'refunded' ? 'charge.refunded' : outcome === 'failed' ? 'payment_intent.payment_failed' : 'payment_intent.succeeded';
-    return this.ingest({ provider: 'sandbox', eventId: `${p.paymentRef ?? p.id}:${outcome}`, type, paymentRef: p.paymentRef, pledgeId: p.id, change, payload: { sandbox: true, type, pledgeId: p.id } });
+    return this.ingest({ provider: 'sandbox', eventId: `${p.paymentRef ?? p.id}:${outcome}`, type, paymentRef: p.paymentRef, pledgeId: p.id, change, payload: { sandbox: true, type, pledgeId: p.id } }, p);
   }
 
   stop(): void {

@@ -12,7 +12,8 @@ import type { Db, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import type { DisbursementService } from '../disbursements/disbursement.service';
 import { applyFundingChange } from '../funding/case-status';
-import { countDonors, fundingPayload, needTotals, PLEDGEABLE_STATUSES } from '../funding/funding-engine';
+import { fundingPayload, PLEDGEABLE_STATUSES } from '../funding/funding-engine';
+import { caseTotals } from './case-totals';
 import { defaultFundSettings, type FundSettingsSource } from '../funds/settings';
 import { account, postTransfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
@@ -99,11 +100,10 @@ export class SurplusService {
   private async afterChange(tx: Tx, caseId: string, actorUserId: string | null, afterCommit: AfterCommit): Promise<void> {
     const [kase] = await tx.select({ id: cases.id, status: cases.status, regionCode: cases.regionCode }).from(cases).where(eq(cases.id, caseId));
     if (!kase) return;
-    const totals = await needTotals(tx, caseId);
+    const totals = await caseTotals(tx, caseId);
     const { version, status } = await applyFundingChange(tx, kase, totals, actorUserId);
-    const donors = await countDonors(tx, caseId);
-    const funding = { caseId, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors, version };
-    afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.funding', fundingPayload(funding)));
+    const funding = { caseId, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: totals.donors, version };
+    afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() }));
     const [t] = await tx.select({ open: sql<string>`count(*) FILTER (WHERE ${caseNeeds.disbursedMinor} < ${caseNeeds.amountMinor})` }).from(caseNeeds).where(eq(caseNeeds.caseId, caseId));
     if (Number(t?.open ?? 1) === 0 && (status === 'funded' || status === 'disbursing')) await this.disbursements.afterPayout(tx, caseId, actorUserId, afterCommit);
   }
@@ -158,9 +158,9 @@ export class SurplusService {
       }
       const [row] = await tx.update(cases).set({ status: 'closed', statusChangedAt: new Date(), updatedAt: new Date(), version: sql`${cases.version} + 1` }).where(eq(cases.id, caseId)).returning({ version: cases.version });
       await recordAudit(tx, { actorUserId: actor.userId, action: 'case.close.surplus', entityType: 'Case', entityId: caseId, regionCode: kase.regionCode, before: { status: kase.status }, after: { status: 'closed', surplus: made.reduce((s, a) => s + a.amountMinor, 0n), note }, requestId: req.requestId });
-      const totals = await needTotals(tx, caseId);
-      const donors = await countDonors(tx, caseId);
-      afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.funding', fundingPayload({ caseId, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors, version: row?.version ?? kase.version + 1 })));
+      const totals = await caseTotals(tx, caseId);
+      const funding = { caseId, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: totals.donors, version: row?.version ?? kase.version + 1 };
+      afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() }));
       this.notify(made, afterCommit);
       return { caseId, surplus: made };
     });
