@@ -82,6 +82,13 @@ describe('done: a 1:1 同舟工程 pool doubles a pledge to a Darlag case live; 
       expect(BigInt(st.opening) + BigInt(st.totalIncome) - BigInt(st.totalPayments)).to.equal(BigInt(st.closing));
       const bal = expectData(await app.gql<{ reliefFund: { balance: string } }>('query($f: ID!) { reliefFund(fundId: $f) { balance } }', { f: fund.gid })).reliefFund;
       expect(bal.balance).to.equal(st.closing);
+      // The donor sees where the pledge went; the pool is a Node.
+      const went = expectData(await app.gql<{ myPledges: { nodes: { caseLedger: { moneyOut: { kind: string; payeeName: string | null }[]; held: string } }[] } }>(
+        '{ myPledges { nodes { caseLedger { held moneyOut { kind payeeName } } } } }', {}, donor.token)).myPledges.nodes[0]!;
+      expect(went.caseLedger.held).to.equal('0');
+      expect(went.caseLedger.moneyOut).to.deep.include({ kind: 'DISBURSEMENT', payeeName: '达日县人民医院' });
+      const node = expectData(await app.gql<{ node: { matched: string } }>('query($id: ID!) { node(id: $id) { ... on MatchingPool { matched } } }', { id: pool.id })).node;
+      expect(node.matched).to.equal('600000');
       await expectLedgerOk(app);
     } finally {
       caseWatch.close();

@@ -1080,6 +1080,8 @@ export type Pledge = Node & {
   anonymous: Scalars['Boolean']['output'];
   /** The case's global ID. */
   caseId: Scalars['ID']['output'];
+  /** Where the money of this pledge's case came from and went (the case's public ledger). */
+  caseLedger?: Maybe<CaseLedger>;
   /** When it was paid. */
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was made. */
@@ -2285,6 +2287,7 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
