@@ -31,7 +31,7 @@ describe('surplus: reduced needs and cases closed with money left', () => {
       createUser(app.services.db, [{ role: 'caseworker', region: '632626' }]),
       createUser(app.services.db, [{ role: 'approver', region: '632626' }]),
     ]);
-    await pledgeAndPay(app, a.token, kase.gid, kase.needs[0]!.gid, 200_000n, { surplusPreference: 'REFUND' });
+    const aPledge = await pledgeAndPay(app, a.token, kase.gid, kase.needs[0]!.gid, 200_000n, { surplusPreference: 'REFUND' });
     await pledgeAndPay(app, b.token, kase.gid, kase.needs[0]!.gid, 200_000n, { surplusPreference: 'REDIRECT' });
     const d = await requestDisbursement(app, worker.token, { caseId: kase.gid, needId: kase.needs[0]!.gid, payee: { kind: 'HOSPITAL', name: '玛多县人民医院', invoiceNumber: 'MD-1' }, amount: '150000', reference: 'first bill' });
     await approveDisbursement(app, approver.token, d.disbursement!.id);
@@ -48,6 +48,9 @@ describe('surplus: reduced needs and cases closed with money left', () => {
       ['50000', 'PENDING', similar.gid],
     ]);
     await expectLedgerOk(app);
+    // A full refund would take the surplus part twice: refused.
+    const refund = expectData(await app.gql<{ refundPledge: { userErrors: UserErrorView[] } }>('mutation($input: RefundPledgeInput!) { refundPledge(input: $input) { userErrors { field code message } } }', { input: { pledgeId: aPledge, reason: 'asked' } }, approver.token)).refundPledge;
+    expect(refund.userErrors[0]).to.include({ code: 'HAS_SURPLUS' });
     expect(await app.services.surplus.applyDefaults(new Date(Date.now() + 15 * 24 * 3600_000))).to.be.at.least(2);
     const ledger = await caseLedger(app, similar.gid);
     expect(ledger.moneyIn).to.deep.equal([{ kind: 'REDIRECTED', amount: '200000', count: 1 }]);
