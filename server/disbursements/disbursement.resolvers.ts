@@ -1,7 +1,6 @@
 import { toGlobalId } from '../common/ids';
 import type { Resolvers } from '../graphql/generated/types';
 import { mutationPayload } from '../graphql/payload';
-import { DEFAULT_FUND_SETTINGS } from '../funds/settings';
 import { readCaseLedger } from './case-ledger';
 
 export const disbursementResolvers: Resolvers = {
@@ -24,8 +23,7 @@ export const disbursementResolvers: Resolvers = {
     caseId: (d) => toGlobalId('Case', d.caseId),
     needId: (d) => toGlobalId('CaseNeed', d.needId),
     amount: (d) => d.amountMinor,
-    // The default threshold; regions with their own settings will answer through the service.
-    needsSecondApproval: (d) => d.amountMinor > DEFAULT_FUND_SETTINGS.secondApprovalAboveMinor,
+    needsSecondApproval: (d, _a, ctx) => ctx.services.disbursements.needsSecondApproval(d),
     approvals: (d) => (d.firstApprovedBy ? 1 : 0) + (d.secondApprovedBy ? 1 : 0),
   },
   CaseLedger: {

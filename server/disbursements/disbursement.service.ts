@@ -211,6 +211,12 @@ export class DisbursementService {
     return next;
   }
 
+  /** Whether a disbursement needs a second approver under its case region's settings. */
+  async needsSecondApproval(d: DisbursementRecord): Promise<boolean> {
+    const kase = await this.loadCase(this.db, d.caseId);
+    return d.amountMinor > (await this.settings(kase.regionCode)).secondApprovalAboveMinor;
+  }
+
   /** A case's disbursements, oldest first (staff of its region). */
   async forCase(actor: Actor, caseGlobalId: string): Promise<DisbursementRecord[]> {
     const caseId = fromGlobalId('Case', caseGlobalId, ['caseId']);
