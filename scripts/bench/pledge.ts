@@ -53,6 +53,9 @@ try {
   };
   await runLoad(CONCURRENCY, 2, send);
   const pledges = await runLoad(CONCURRENCY, SECONDS, send);
+  // For context: the same service answering a signed-in request that does no work of its own (session lookup only).
+  const viewerBody = JSON.stringify({ query: '{ viewer { user { id } } }' });
+  const viewer = await runLoad(CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => !!(await post(app.url, viewerBody, donors[w]!.token)).data);
 
   // Let the sandbox confirmations land, then check the books.
   for (let i = 0; i < 100; i++) {
@@ -75,6 +78,7 @@ try {
       `pledge benchmark: ${CONCURRENCY} concurrent clients, ${SECONDS} s each, PostgreSQL, sandbox payments`,
       line('bare Apollo + Express { hello }', baseline),
       line('createPledge on one hot need', pledges),
+      line('(context) signed-in { viewer } only', viewer),
       `ratio pledges/s ÷ hello req/s:     ${fmt(pledges.perSecond / baseline.perSecond, 2)}  (target ≥ 0.6)`,
       `need: amount ${need.amount}, reserved ${need.reserved}, confirmed ${need.confirmed} fen; ${need.paid} pledges paid`,
       `over-funded: ${overFunded ? 'YES' : 'no'}; ledger check: ${problems.length === 0 ? 'passes' : `${problems.length} problems\n  ${problems.slice(0, 5).join('\n  ')}`}`,

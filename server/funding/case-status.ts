@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit';
 import { cases, type CaseStatus } from '../cases/case.table';
 import type { Tx } from '../db/database';
@@ -26,27 +26,13 @@ export function fundingStatusAfter(current: CaseStatus, totals: NeedTotals): Cas
 }
 
 /**
- * Bumps the case version (every funding change is a change of the case) and applies the
- * funding status move, with audit, in the caller's transaction. Returns the new version and status.
+ * Applies a funding status move decided by `fundingStatusAfter` (a plain update with audit,
+ * in the caller's transaction); does nothing when the status stays. The funding engine has
+ * already bumped the case version in the same transaction.
  */
-export async function applyFundingChange(
-  tx: Tx,
-  c: { id: string; status: CaseStatus; regionCode: string },
-  totals: NeedTotals,
-  actorUserId: string | null,
-): Promise<{ version: number; status: CaseStatus }> {
-  const next = fundingStatusAfter(c.status, totals);
+export async function applyFundingStatus(tx: Tx, c: { id: string; status: CaseStatus; regionCode: string }, next: CaseStatus, actorUserId: string | null): Promise<void> {
+  if (next === c.status) return;
   const now = new Date();
-  const [row] = await tx
-    .update(cases)
-    .set(next === c.status ? { updatedAt: now, version: sqlIncrement() } : { status: next, statusChangedAt: now, updatedAt: now, version: sqlIncrement() })
-    .where(eq(cases.id, c.id))
-    .returning({ version: cases.version, status: cases.status });
-  if (!row) throw new Error(`case ${c.id} vanished`);
-  if (next !== c.status) {
-    await recordAudit(tx, { actorUserId, action: 'case.status.funding', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, before: { status: c.status }, after: { status: next } });
-  }
-  return row;
+  await tx.update(cases).set({ status: next, statusChangedAt: now, updatedAt: now }).where(eq(cases.id, c.id));
+  await recordAudit(tx, { actorUserId, action: 'case.status.funding', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, before: { status: c.status }, after: { status: next } });
 }
-
-const sqlIncrement = () => sql`${cases.version} + 1`;

@@ -12,7 +12,7 @@ import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
 import { paymentEvents } from '../payments/payment.table';
 import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
-import { applyFundingChange } from './case-status';
+import { applyFundingStatus, fundingStatusAfter } from './case-status';
 
 /** Case statuses in which a case takes pledges (with `published = true`). */
 export const PLEDGEABLE_STATUSES: readonly CaseStatus[] = ['verified', 'in_progress', 'funded'];
@@ -439,25 +439,27 @@ export class FundingEngine {
           WHERE p.id = x.id`);
       }
       await postTransfers(tx, transfers);
-      if (audits.length > 0) await tx.insert(auditEvents).values(audits);
-      if (processedEvents.length > 0) {
-        await tx.execute(sql`UPDATE payment_events AS e SET processed_at = now(), outcome = x.outcome
-          FROM jsonb_to_recordset(${JSON.stringify(processedEvents)}::jsonb) AS x(provider text, event_id text, outcome text)
-          WHERE e.provider = x.provider AND e.event_id = x.event_id`);
-      }
       const moved = reserved !== need.reservedMinor || confirmed !== need.confirmedMinor;
       if (moved || notify.length > 0) {
-        const funding = await this.writeNeedAndCase(tx, kase, need, reserved, confirmed, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null);
+        const funding = await this.writeNeedAndCase(tx, kase, need, reserved, confirmed, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null, audits, processedEvents);
         const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
         afterCommit(() => {
           this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
           for (const p of notify) {
-            const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason };
+            const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason, sandbox: p.method === 'sandbox' };
             const to: RoomName[] = [`user:${p.donorUserId}`];
             if (p.organizationId) to.push(`organization:${p.organizationId}`);
             this.live.emit(to, 'pledge.updated', payload);
           }
         });
+      } else {
+        // Nothing moved (repeats, refused requests): still record what was seen.
+        if (audits.length > 0) await tx.insert(auditEvents).values(audits);
+        if (processedEvents.length > 0) {
+          await tx.execute(sql`UPDATE payment_events AS e SET processed_at = now(), outcome = x.outcome
+            FROM jsonb_to_recordset(${JSON.stringify(processedEvents)}::jsonb) AS x(provider text, event_id text, outcome text)
+            WHERE e.provider = x.provider AND e.event_id = x.event_id`);
+        }
       }
     });
     if (after.length === 0) {
@@ -483,23 +485,43 @@ export class FundingEngine {
   }
 
   /**
-   * Writes the need's new totals and reads the case's figures in one statement, then bumps
-   * the case version and applies the funding status move.
+   * One statement for the rest of the batch: the need's new totals, the case's version, the
+   * audit rows and the processed events, reading back the case's figures. Then the funding
+   * status move, when there is one (rare, so a statement of its own).
    */
   private async writeNeedAndCase(
     tx: Tx,
     kase: { id: string; status: CaseStatus; regionCode: string },
-    need: { id: string; amountMinor: bigint; claimedMinor: bigint; reservedMinor: bigint; confirmedMinor: bigint },
+    need: { id: string; amountMinor: bigint; claimedMinor: bigint },
     reserved: bigint,
     confirmed: bigint,
     actorUserId: string | null,
+    audits: (typeof auditEvents.$inferInsert)[],
+    processedEvents: { provider: string; event_id: string; outcome: string }[],
   ): Promise<CaseFundingModel> {
+    const auditJson = JSON.stringify(
+      audits.map((a) => ({ actor_user_id: a.actorUserId ?? null, action: a.action, entity_type: a.entityType, entity_id: a.entityId, region_code: a.regionCode ?? null, before: a.before ?? null, after: a.after ?? null, request_id: a.requestId ?? null })),
+    );
     // Other needs are read as committed; this need's new values come from here (a CTE cannot see its own update).
     const { rows } = (await tx.execute(sql`
       WITH upd AS (
         UPDATE case_needs SET reserved_minor = ${reserved.toString()}::bigint, confirmed_minor = ${confirmed.toString()}::bigint, version = version + 1, updated_at = now()
-         WHERE id = ${need.id} RETURNING id)
+         WHERE id = ${need.id} RETURNING id),
+      c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${kase.id} RETURNING version),
+      aud AS (
+        INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, region_code, before, after, request_id)
+        SELECT x.actor_user_id, x.action, x.entity_type, x.entity_id, x.region_code, x.before, x.after, x.request_id
+          FROM jsonb_to_recordset(${auditJson}::jsonb) AS x(actor_user_id uuid, action text, entity_type text, entity_id text, region_code text, before jsonb, after jsonb, request_id text)
+        RETURNING 1),
+      ev AS (
+        UPDATE payment_events AS e SET processed_at = now(), outcome = x.outcome
+          FROM jsonb_to_recordset(${JSON.stringify(processedEvents)}::jsonb) AS x(provider text, event_id text, outcome text)
+         WHERE e.provider = x.provider AND e.event_id = x.event_id
+        RETURNING 1)
       SELECT (SELECT count(*) FROM upd)::int AS updated,
+             (SELECT version FROM c) AS version,
+             (SELECT count(*) FROM aud)::int AS audited,
+             (SELECT count(*) FROM ev)::int AS events,
              coalesce(sum(n.amount_minor), 0)::text AS amount,
              coalesce(sum(n.reserved_minor), 0)::text AS reserved,
              coalesce(sum(n.confirmed_minor), 0)::text AS confirmed,
@@ -507,8 +529,8 @@ export class FundingEngine {
              (count(*) FILTER (WHERE n.confirmed_minor + n.claimed_minor < n.amount_minor))::int AS open,
              (SELECT count(DISTINCT coalesce(p.organization_id, p.donor_user_id)) FROM pledges p WHERE p.case_id = ${kase.id} AND p.status = 'confirmed')::int AS donors
         FROM case_needs n WHERE n.case_id = ${kase.id} AND n.id <> ${need.id}`)) as unknown as { rows: Record<string, unknown>[] };
-    const r = rows[0] as { updated: number; amount: string; reserved: string; confirmed: string; claimed: string; open: number; donors: number };
-    if (Number(r.updated) !== 1) throw new Error(`need ${need.id} was not updated`);
+    const r = rows[0] as { updated: number; version: number; audited: number; amount: string; reserved: string; confirmed: string; claimed: string; open: number; donors: number };
+    if (Number(r.updated) !== 1 || r.version === null || Number(r.audited) !== audits.length) throw new Error(`batch write for need ${need.id} did not apply`);
     const totals = {
       amount: BigInt(r.amount) + need.amountMinor,
       reserved: BigInt(r.reserved) + reserved,
@@ -516,8 +538,8 @@ export class FundingEngine {
       claimed: BigInt(r.claimed) + need.claimedMinor,
       fullyCovered: Number(r.open) === 0 && confirmed + need.claimedMinor >= need.amountMinor,
     };
-    const { version } = await applyFundingChange(tx, kase, totals, actorUserId);
-    return { caseId: kase.id, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: Number(r.donors), version };
+    await applyFundingStatus(tx, kase, fundingStatusAfter(kase.status, totals), actorUserId);
+    return { caseId: kase.id, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: Number(r.donors), version: Number(r.version) };
   }
 }
 

@@ -46,6 +46,8 @@ export interface PledgeUpdatedEvent {
   status: string;
   amount: string;
   releaseReason: string | null;
+  /** True for sandbox payments: no real money moved. */
+  sandbox: boolean;
 }
 
 /** A case's money after a disbursement or surplus change; amounts are strings of fen. */

@@ -11,7 +11,7 @@ import * as v from '../common/validate';
 import type { Db, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import type { DisbursementService } from '../disbursements/disbursement.service';
-import { applyFundingChange } from '../funding/case-status';
+import { applyFundingStatus, fundingStatusAfter } from '../funding/case-status';
 import { fundingPayload, PLEDGEABLE_STATUSES } from '../funding/funding-engine';
 import { caseTotals } from './case-totals';
 import { defaultFundSettings, type FundSettingsSource } from '../funds/settings';
@@ -101,7 +101,10 @@ export class SurplusService {
     const [kase] = await tx.select({ id: cases.id, status: cases.status, regionCode: cases.regionCode }).from(cases).where(eq(cases.id, caseId));
     if (!kase) return;
     const totals = await caseTotals(tx, caseId);
-    const { version, status } = await applyFundingChange(tx, kase, totals, actorUserId);
+    const status = fundingStatusAfter(kase.status, totals);
+    const [bumped] = await tx.update(cases).set({ version: sql`${cases.version} + 1`, updatedAt: new Date() }).where(eq(cases.id, caseId)).returning({ version: cases.version });
+    await applyFundingStatus(tx, kase, status, actorUserId);
+    const version = bumped?.version ?? 0;
     const funding = { caseId, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: totals.donors, version };
     afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() }));
     const [t] = await tx.select({ open: sql<string>`count(*) FILTER (WHERE ${caseNeeds.disbursedMinor} < ${caseNeeds.amountMinor})` }).from(caseNeeds).where(eq(caseNeeds.caseId, caseId));
@@ -280,7 +283,7 @@ export class SurplusService {
       .where(eq(surplusAllocations.id, a.id))
       .returning();
     await recordAudit(tx, { actorUserId, action: `surplus.${redirected > 0n ? 'redirect' : 'refund'}`, entityType: 'SurplusAllocation', entityId: a.id, after: { redirected, refunded: refund, targetCaseId, decidedBy }, requestId });
-    afterCommit(() => this.live.emit([`user:${p.donorUserId}`], 'pledge.updated', { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: null }));
+    afterCommit(() => this.live.emit([`user:${p.donorUserId}`], 'pledge.updated', { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: null, sandbox: p.method === 'sandbox' }));
     return updated as SurplusRecord;
   }
 

@@ -76,6 +76,17 @@ describe('pledges paid through Stripe (SDK against a Stripe-API double, signed w
     }
   });
 
+  it('accepts a webhook that arrives before the PaymentIntent id was stored, by the pledge id in its metadata', async () => {
+    const kase = await createPublishedCase(app.services.db, [200_000n]);
+    const donor = await createUser(app.services.db);
+    const r = await pledge(donor.token, pledgeInput(kase.gid, kase.needs[0]!.gid, 2_500, { method: 'STRIPE' }));
+    const id = fromGlobalId('Pledge', r.pledge!.id);
+    await app.services.db.update(pledges).set({ paymentRef: null }).where(eq(pledges.id, id));
+    const res = await stripe.deliver(app.url, stripe.succeed(r.payment!.reference!));
+    expect(res.body).to.include({ outcome: 'confirmed' });
+    expect(await row(r.pledge!.id)).to.include({ status: 'confirmed', paymentRef: r.payment!.reference });
+  });
+
   it('refuses a bad signature, an unknown PaymentIntent, and changes nothing', async () => {
     const kase = await createPublishedCase(app.services.db, [200_000n]);
     const donor = await createUser(app.services.db);
