@@ -9,6 +9,7 @@ import { createMetrics } from './http/metrics';
 import { LiveHub } from './live/live-hub';
 import { findOrganizations } from './organizations/organization.repository';
 import { paymentRoutes } from './payments/payment.routes';
+import { receiptRoutes } from './receipts/receipt.routes';
 import { loadRegionsIfEmpty } from './regions/region.repository';
 import { createServices, type ServiceOptions, type Services } from './services';
 import { mountEvidenceRoutes } from './evidence/evidence.service';
@@ -60,6 +61,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const c = await services.cases.load(database.db, id).catch(() => null);
     return !!c && (c.published || (await services.cases.canView(actor, c)));
   });
+  // Matching pools' balances are public, like their terms.
+  live.authorizeRooms('pool', async (_actor, id) => /^[0-9a-f-]{36}$/.test(id) && (await services.pools.byId(id)) !== null);
   live.authorizeRooms('region', (actor, code) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker', 'social_worker'], code));
 
   if (config.demoData) {
@@ -68,7 +71,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 
   const metrics = createMetrics();
-  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [mountEvidenceRoutes(services), paymentRoutes(services), ...(options.routes ?? [])]);
+  const { server, apollo } = await createHttpApp(config, services, logger, metrics, [mountEvidenceRoutes(services), paymentRoutes(services), receiptRoutes(services), ...(options.routes ?? [])]);
   await live.attach(
     server,
     async (token) => (await services.accounts.authenticate(token))?.actor ?? null,
@@ -81,6 +84,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   const port = (server.address() as AddressInfo).port;
   services.scheduler.start(config.schedulerPollMs);
   services.payments.startSweeper();
+  services.surplus.startSweeper(config.pledges.sweepMs);
   const url = `http://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
@@ -92,6 +96,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       await apollo.stop();
       clearTimeout(timer);
       await services.payments.stop();
+      services.surplus.stop();
       await live.close();
       if (ownsDatabase) await database.close();
     })());

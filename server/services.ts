@@ -18,6 +18,11 @@ import { SettingsService } from './settings/settings.service';
 import { FundingEngine } from './funding/funding-engine';
 import { PaymentService } from './payments/payment.service';
 import { PledgeService } from './pledges/pledge.service';
+import { DisbursementService } from './disbursements/disbursement.service';
+import { PoolService } from './pools/pool.service';
+import { FundService } from './funds/fund.service';
+import { SurplusService } from './surplus/surplus.service';
+import { ReceiptService } from './receipts/receipt.service';
 
 /** The services of one server process, shared by every request. */
 export interface Services {
@@ -37,6 +42,11 @@ export interface Services {
   funding: FundingEngine;
   payments: PaymentService;
   pledges: PledgeService;
+  disbursements: DisbursementService;
+  pools: PoolService;
+  receipts: ReceiptService;
+  funds: FundService;
+  surplus: SurplusService;
 }
 
 export interface ServiceOptions {
@@ -59,6 +69,14 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const referrals = new ReferralService(db, live, cases, beneficiaries, settings, scheduler, alarms, clock);
   const funding = new FundingEngine(db, live, { separateConnections: database.kind === 'postgres' });
   const payments = new PaymentService(db, funding, config);
+  const pools = new PoolService(db, live);
+  const receipts = new ReceiptService(db);
+  const disbursements = new DisbursementService(db, live);
+  // In the confirming transaction: the pledge's receipt, then a match from a pool in scope (with its own receipt).
+  funding.hooks.confirmed = async (tx, c) => {
+    await receipts.issue(tx, c.pledge.id);
+    return pools.matchConfirmed(tx, c, (matchId) => receipts.issue(tx, matchId));
+  };
   return {
     db,
     database,
@@ -76,5 +94,10 @@ export function createServices(config: Config, database: Database, live: LiveHub
     funding,
     payments,
     pledges: new PledgeService(db, funding, payments, config),
+    disbursements,
+    pools,
+    receipts,
+    funds: new FundService(db),
+    surplus: new SurplusService(db, live, disbursements, receipts),
   };
 }

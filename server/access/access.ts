@@ -50,6 +50,17 @@ export interface Policies {
   'pledge.manage': PledgeResource;
   'pledge.confirmOffline': PledgeResource;
   'pledge.refund': PledgeResource;
+  'disbursement.request': CaseFundingResource;
+  'disbursement.approve': CaseFundingResource;
+  'disbursement.markDisbursed': CaseFundingResource;
+  'disbursement.view': CaseFundingResource;
+  'caseLedger.view': CaseFundingResource;
+  'surplus.reduceNeed': CaseFundingResource;
+  'surplus.answer': PledgeResource;
+  'receipt.view': PledgeResource;
+  'pool.manage': OrganizationRecord;
+  'fund.manage': OrganizationRecord;
+  'fund.view': OrganizationRecord;
 }
 
 /** What funding policies look at of a case. */
@@ -163,6 +174,68 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'pledge.refund': {
     signedIn: true,
     check: (actor, p) => hasStaffRoleCovering(actor, ['admin', 'approver'], p.regionCode),
+  },
+  'disbursement.request': {
+    signedIn: true,
+    view: 'caseFunding.view',
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'caseworker'], c.regionCode),
+  },
+  'disbursement.approve': {
+    // An approver or an administrator of the case's region (or above).
+    signedIn: true,
+    view: 'caseFunding.view',
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver'], c.regionCode),
+  },
+  'disbursement.markDisbursed': {
+    signedIn: true,
+    view: 'caseFunding.view',
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'caseworker'], c.regionCode),
+  },
+  'disbursement.view': {
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], c.regionCode),
+  },
+  'caseLedger.view': {
+    // The public ledger of a published case; staff of its region before publication.
+    signedIn: false,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => c.published || hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], c.regionCode),
+  },
+  'surplus.reduceNeed': {
+    signedIn: true,
+    view: 'caseFunding.view',
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver'], c.regionCode),
+  },
+  'surplus.answer': {
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, p) => p.donorUserId === actor.userId || (p.organizationId !== null && hasOrgRole(actor, p.organizationId, ['org_admin'])),
+  },
+  'receipt.view': {
+    // The donor (or their organisation's admin), and staff of the case's region.
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, p) =>
+      p.donorUserId === actor.userId ||
+      (p.organizationId !== null && hasOrgRole(actor, p.organizationId, ['org_admin'])) ||
+      hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], p.regionCode),
+  },
+  'pool.manage': {
+    signedIn: true,
+    view: 'organization.view',
+    check: (actor, org) => (org.verified && ['enterprise', 'charity'].includes(org.kind) && hasOrgRole(actor, org.id, ['org_admin'])) || hasStaffRoleCovering(actor, ['admin'], org.homeRegionCode),
+  },
+  'fund.manage': {
+    signedIn: true,
+    view: 'organization.view',
+    check: (actor, org) => org.kind === 'relief_fund' && (hasOrgRole(actor, org.id, ['org_admin']) || hasStaffRoleCovering(actor, ['admin'], org.homeRegionCode)),
+  },
+  'fund.view': {
+    // Fund statements are public for verified funds (transparency).
+    signedIn: false,
+    refusal: 'NOT_FOUND',
+    check: (actor, org) => org.kind === 'relief_fund' && (org.verified || hasOrgRole(actor, org.id) || hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor'], org.homeRegionCode)),
   },
 };
 

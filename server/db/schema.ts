@@ -12,3 +12,8 @@ export * from '../settings/settings.table';
 export * from '../pledges/pledge.table';
 export * from '../payments/payment.table';
 export * from '../ledger/ledger.table';
+export * from '../disbursements/disbursement.table';
+export * from '../pools/pool.table';
+export * from '../funds/fund.table';
+export * from '../receipts/receipt.table';
+export * from '../surplus/surplus.table';

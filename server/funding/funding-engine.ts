@@ -5,13 +5,13 @@ import { caseNeeds, cases, type CaseStatus } from '../cases/case.table';
 import { ConflictError, DomainError, NotFoundError, UserInputError } from '../common/errors';
 import { formatYuan } from '../common/money';
 import type { Db, Tx } from '../db/database';
-import { inTransaction } from '../db/transaction';
+import { type AfterCommit, inTransaction } from '../db/transaction';
 import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
 import { paymentEvents } from '../payments/payment.table';
-import { pledges, type PaymentMethod, type ReleaseReason } from '../pledges/pledge.table';
+import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
 import { applyFundingStatus, fundingStatusAfter } from './case-status';
 
 /** Case statuses in which a case takes pledges (with `published = true`). */
@@ -28,6 +28,8 @@ export interface PledgeDraft {
   anonymous: boolean;
   message: string | null;
   idempotencyKey: string;
+  /** The donor's default for surplus (refund or redirect); redirect when not given. */
+  surplusPreference?: SurplusPreference;
   paymentRef: string | null;
   expiresAt: Date;
   requestId: string | null;
@@ -82,6 +84,12 @@ export interface ReserveResult {
 export interface AfterSettleHooks {
   lateRefund?: (p: PledgeRecord) => Promise<void>;
   released?: (p: PledgeRecord) => Promise<void>;
+  /**
+   * Runs in the confirming transaction for each pledge confirmed into the need (matching,
+   * receipts). `room` is what the need can still take; returns how much more it confirmed
+   * into the same need (a match), which the engine adds to the need's confirmed amount.
+   */
+  confirmed?: (tx: Tx, c: { pledge: PledgeRecord; room: bigint; afterCommit: AfterCommit }) => Promise<bigint>;
 }
 
 type Job =
@@ -217,9 +225,11 @@ export class FundingEngine {
       const processedEvents: { provider: string; event_id: string; outcome: string }[] = [];
       const notify: PledgeRecord[] = [];
 
+      const confirmedNow: PledgeRecord[] = [];
       const fund = (p: PledgeRecord, fromReserved: boolean) => {
         if (fromReserved) reserved -= p.amountMinor;
         confirmed += p.amountMinor;
+        confirmedNow.push(p);
         transfers.push({
           kind: 'pledge_confirmed',
           debit: account.caseHolding(p.caseId),
@@ -286,6 +296,7 @@ export class FundingEngine {
               anonymous: d.anonymous,
               message: d.message,
               idempotencyKey: d.idempotencyKey,
+              surplusPreference: d.surplusPreference ?? 'redirect',
               paymentRef: d.paymentRef,
               expiresAt: d.expiresAt,
             },
@@ -387,6 +398,10 @@ export class FundingEngine {
       }
 
       // Writes, each once for the whole batch.
+      const onConfirmed = this.hooks.confirmed;
+      if (onConfirmed) {
+        for (const p of confirmedNow) confirmed += await onConfirmed(tx, { pledge: { ...p, status: 'confirmed', confirmedAt: p.confirmedAt ?? now }, room: remaining(), afterCommit });
+      }
       if (inserts.length > 0) {
         const rows = await tx.insert(pledges).values(inserts.map((i) => i.values)).onConflictDoNothing().returning();
         const made = new Map(rows.map((p) => [`${p.donorUserId}\u0000${p.idempotencyKey}`, p]));

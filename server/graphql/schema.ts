@@ -6,6 +6,10 @@ import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { pledgeResolvers } from '../pledges/pledge.resolvers';
+import { disbursementResolvers } from '../disbursements/disbursement.resolvers';
+import { poolResolvers } from '../pools/pool.resolvers';
+import { fundResolvers } from '../funds/fund.resolvers';
+import { surplusResolvers } from '../surplus/surplus.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { auditResolvers } from '../audit/audit.resolvers';
 import { caseResolvers } from '../cases/case.resolvers';
@@ -38,6 +42,10 @@ export const featureResolvers: Resolvers[] = [
   settingsResolvers,
   auditResolvers,
   pledgeResolvers,
+  disbursementResolvers,
+  poolResolvers,
+  fundResolvers,
+  surplusResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

@@ -1,4 +1,5 @@
 import type { ExecuteSql } from '../db/database';
+import { checkFundsLedger } from '../funds/check-funds';
 
 /**
  * Proves the books: every transfer balanced, the ledger sums to zero, no case holds more
@@ -45,7 +46,8 @@ export async function checkLedger(sql: ExecuteSql): Promise<string[]> {
       WITH p AS (
         SELECT need_id,
                coalesce(sum(amount_minor) FILTER (WHERE status = 'reserved'), 0) AS reserved,
-               coalesce(sum(amount_minor - refunded_minor) FILTER (WHERE status IN ('confirmed', 'refunded')), 0) AS paid
+               coalesce(sum(amount_minor - refunded_minor - (SELECT coalesce(sum(s.amount_minor), 0) FROM surplus_allocations s WHERE s.pledge_id = pledges.id))
+                 FILTER (WHERE status IN ('confirmed', 'refunded')), 0) AS paid
           FROM pledges GROUP BY need_id)
       SELECT n.id, n.reserved_minor::text AS need_reserved, p.reserved::text AS pledges_reserved, n.confirmed_minor::text AS need_confirmed, p.paid::text AS pledges_paid
         FROM case_needs n JOIN p ON p.need_id = n.id
@@ -71,5 +73,6 @@ export async function checkLedger(sql: ExecuteSql): Promise<string[]> {
   for (const r of await rows(`SELECT t.id FROM ledger_transfers t LEFT JOIN pledges p ON p.id = t.pledge_id WHERE t.kind IN ('pledge_confirmed', 'refund') AND p.id IS NULL`)) {
     problems.push(`transfer ${String(r.id)} names a pledge that does not exist`);
   }
+  problems.push(...(await checkFundsLedger(sql)));
   return problems;
 }

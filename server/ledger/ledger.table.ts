@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export const TRANSFER_KINDS = ['pledge_confirmed', 'refund', 'relief_payment', 'disbursement', 'fee'] as const;
+export const TRANSFER_KINDS = ['pledge_confirmed', 'refund', 'relief_payment', 'disbursement', 'fee', 'fund_income', 'surplus_hold', 'surplus_refund'] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
 /** One journal entry: a movement of money between two accounts, written only by `postTransfer`. */

@@ -2,7 +2,7 @@ import type { Executor } from '../db/database';
 import { ledgerEntries, ledgerTransfers, type TransferKind } from './ledger.table';
 
 /** Kinds of ledger account; an account is named `type:id` (or just `type` for the house accounts). */
-export const ACCOUNT_TYPES = ['donor', 'pool', 'case', 'relief_fund', 'payee', 'refunds', 'fees'] as const;
+export const ACCOUNT_TYPES = ['donor', 'pool', 'case', 'relief_fund', 'payee', 'refunds', 'fees', 'income', 'surplus'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
 /** Account names, built in one place. */
@@ -18,9 +18,13 @@ export const account = {
   payee: (kind: 'beneficiary' | 'hospital' | 'vendor', caseId: string) => `payee:${kind}:${caseId}`,
   refunds: () => 'refunds',
   fees: () => 'fees',
+  /** Where a relief fund's income comes from: `income:lottery`, `income:government`, ... */
+  income: (source: string) => `income:${source}`,
+  /** A paid pledge's money taken out of a case as surplus, until refunded or redirected. */
+  surplus: (pledgeId: string) => `surplus:${pledgeId}`,
 };
 
-const ACCOUNT_NAME = /^(donor|pool|case|relief_fund):[0-9A-Za-z-]{1,64}$|^payee:(beneficiary|hospital|vendor):[0-9a-f-]{36}$|^(refunds|fees)$/;
+const ACCOUNT_NAME = /^(donor|pool|case|relief_fund|income|surplus):[0-9A-Za-z-]{1,64}$|^payee:(beneficiary|hospital|vendor):[0-9a-f-]{36}$|^(refunds|fees)$/;
 
 export function accountType(name: string): AccountType | null {
   if (!ACCOUNT_NAME.test(name)) return null;
@@ -29,11 +33,17 @@ export function accountType(name: string): AccountType | null {
 
 /** Which account types each kind of transfer may debit (money goes to) and credit (money comes from). */
 export const LEGAL_PAIRS: Record<TransferKind, { debit: readonly AccountType[]; credit: readonly AccountType[] }> = {
-  pledge_confirmed: { debit: ['case'], credit: ['donor', 'pool'] },
+  pledge_confirmed: { debit: ['case'], credit: ['donor', 'pool', 'surplus'] },
   refund: { debit: ['refunds'], credit: ['case'] },
   relief_payment: { debit: ['payee'], credit: ['relief_fund'] },
   disbursement: { debit: ['payee'], credit: ['case'] },
   fee: { debit: ['fees'], credit: ['case'] },
+  /** A relief fund's income from one of its sources. */
+  fund_income: { debit: ['relief_fund'], credit: ['income'] },
+  /** Surplus of a pledge taken out of the case's holding (need reduced or case closed). */
+  surplus_hold: { debit: ['surplus'], credit: ['case'] },
+  /** Surplus returned to the donor. */
+  surplus_refund: { debit: ['refunds'], credit: ['surplus'] },
 };
 
 export interface Transfer {

@@ -2,7 +2,7 @@
  * The typed socket.io contract shared by the server and the web app.
  * Rooms: `user:<uuid>`, `organization:<uuid>`, `region:<GB/T 2260 code>`, `case:<uuid>`.
  */
-export type RoomKind = 'user' | 'organization' | 'region' | 'case';
+export type RoomKind = 'user' | 'organization' | 'region' | 'case' | 'pool';
 export type RoomName = `${RoomKind}:${string}`;
 
 export interface OrganizationCreatedEvent {
@@ -66,6 +66,22 @@ export interface PledgeUpdatedEvent {
   sandbox: boolean;
 }
 
+/** A case's money after a disbursement or surplus change; amounts are strings of fen. */
+export interface CaseLedgerEvent {
+  caseId: string;
+  status: string;
+  held: string;
+  disbursed: string;
+}
+/** A matching pool's balance after a match or closing; amounts are strings of fen. */
+export interface PoolBalanceEvent {
+  poolId: string;
+  cap: string;
+  matched: string;
+  remaining: string;
+  status: string;
+}
+
 /** Every event the server sends, by name. Features add theirs here. */
 export interface ServerToClientEvents {
   'organization.created': (e: OrganizationCreatedEvent) => void;
@@ -76,6 +92,8 @@ export interface ServerToClientEvents {
   'referral.updated': (e: ReferralUpdatedEvent) => void;
   'case.funding': (e: CaseFundingEvent) => void;
   'pledge.updated': (e: PledgeUpdatedEvent) => void;
+  'case.ledger': (e: CaseLedgerEvent) => void;
+  'pool.balance': (e: PoolBalanceEvent) => void;
 }
 
 export type EventName = keyof ServerToClientEvents;

@@ -11,7 +11,7 @@ export type RoomAuthorizer = (actor: Actor, id: string) => Promise<boolean> | bo
 
 export type Authenticate = (token: string | null) => Promise<Actor | null>;
 
-const ROOM = /^(user|organization|region|case):([0-9A-Za-z-]{1,64})$/;
+const ROOM = /^(user|organization|region|case|pool):([0-9A-Za-z-]{1,64})$/;
 
 /**
  * The live channel: socket.io on the service's HTTP server, fanned out through

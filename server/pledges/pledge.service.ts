@@ -16,8 +16,9 @@ import { findOrganizations } from '../organizations/organization.repository';
 import { newSandboxRef } from '../payments/sandbox-provider';
 import type { PaymentService } from '../payments/payment.service';
 import type { PaymentStart } from '../payments/provider';
+import { hasSurplus } from '../surplus/has-surplus';
 import type { CaseFundingModel, PledgeRecord } from './pledge.model';
-import { pledges, type PaymentMethod } from './pledge.table';
+import { pledges, type PaymentMethod, type SurplusPreference } from './pledge.table';
 
 export interface CreatePledgeInput {
   caseId: string;
@@ -29,6 +30,7 @@ export interface CreatePledgeInput {
   message?: string | null;
   organizationId?: string | null;
   idempotencyKey: string;
+  surplusPreference?: SurplusPreference | null;
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_:-]{8,100}$/;
@@ -77,6 +79,7 @@ export class PledgeService {
       anonymous: input.anonymous ?? false,
       message,
       idempotencyKey: input.idempotencyKey,
+      surplusPreference: input.surplusPreference ?? 'redirect',
       paymentRef: input.method === 'sandbox' ? newSandboxRef() : null,
       expiresAt,
       requestId: req.requestId,
@@ -121,6 +124,9 @@ export class PledgeService {
     requireAccess(actor, 'pledge.refund', p, 'The pledge');
     const reason = v.requiredText(input.reason, ['input', 'reason'], { max: 500, label: 'The reason' });
     if (p.status !== 'confirmed') throw new ConflictError('NOT_REFUNDABLE', p.status === 'refunded' ? 'This pledge is already refunded.' : 'Only paid pledges can be refunded.');
+    if (await hasSurplus(this.db, p.id)) {
+      throw new ConflictError('HAS_SURPLUS', 'Part of this pledge was already taken out of the case as surplus; settle the rest through the case desk, not a full refund.');
+    }
     await recordAudit(this.db, { actorUserId: actor.userId, action: 'pledge.refund.request', entityType: 'Pledge', entityId: p.id, regionCode: p.regionCode, after: { reason, method: p.method }, requestId: req.requestId });
     await this.db.update(pledges).set({ refundRequestedAt: new Date() }).where(eq(pledges.id, p.id));
     if (p.method === 'offline') {

@@ -11,6 +11,10 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PLEDGE_STATUSES = ['reserved', 'confirmed', 'released', 'refunded'] as const;
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
 
+/** What happens to a pledge's money if the case does not need it all: refund, or redirection to a similar case. */
+export const SURPLUS_PREFERENCES = ['refund', 'redirect'] as const;
+export type SurplusPreference = (typeof SURPLUS_PREFERENCES)[number];
+
 export const RELEASE_REASONS = ['cancelled', 'payment_failed', 'payment_canceled', 'expired', 'setup_failed', 'late_payment_refunded'] as const;
 export type ReleaseReason = (typeof RELEASE_REASONS)[number];
 
@@ -50,6 +54,8 @@ export const pledges = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true, precision: 3 }),
     releasedAt: timestamp('released_at', { withTimezone: true, precision: 3 }),
     details: jsonb('details'),
+    /** The donor's default for surplus, accepted when pledging. */
+    surplusPreference: text('surplus_preference', { enum: SURPLUS_PREFERENCES }).notNull().default('redirect'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -11,6 +11,12 @@ import type { EffectiveSettings } from '../../settings/settings.service';
 import type { AuditEventRecord } from '../../audit/audit.read';
 import type { PledgeRecord, CaseFundingModel } from '../../pledges/pledge.model';
 import type { PaymentStart } from '../../payments/provider';
+import type { DisbursementRecord } from '../../disbursements/disbursement.service';
+import type { CaseLedgerModel, MoneyInModel, MoneyInEntryModel, MoneyOutModel } from '../../disbursements/case-ledger';
+import type { PoolRecord, PoolMatchRecord } from '../../pools/pool.service';
+import type { ReceiptRecord } from '../../receipts/receipt.service';
+import type { ReliefFundRecord, FundStatementModel } from '../../funds/fund.service';
+import type { SurplusRecord } from '../../surplus/surplus.service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -97,6 +103,40 @@ export type AlarmPayload = {
   /** The alarm. */
   alarm?: Maybe<Alarm>;
   /** Problems with the input. */
+  userErrors: Array<UserError>;
+};
+
+/** The donor's answer to a surplus. */
+export type AnswerSurplusInput = {
+  /** The surplus's global ID. */
+  allocationId: Scalars['ID']['input'];
+  /** Refund or redirect. */
+  choice: SurplusPreference;
+  /** For REDIRECT: a published case to give it to; the suggested case when omitted. */
+  targetCaseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of answerSurplus. */
+export type AnswerSurplusPayload = {
+  __typename?: 'AnswerSurplusPayload';
+  /** The settled surplus. */
+  surplus?: Maybe<SurplusAllocation>;
+  /** Problems, e.g. TARGET_NOT_PUBLISHED; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Approves a disbursement. */
+export type ApproveDisbursementInput = {
+  /** The disbursement's global ID. */
+  disbursementId: Scalars['ID']['input'];
+};
+
+/** The result of approveDisbursement. */
+export type ApproveDisbursementPayload = {
+  __typename?: 'ApproveDisbursementPayload';
+  /** The disbursement, APPROVED once it has enough approvals. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems, e.g. SAME_APPROVER; nothing was changed. */
   userErrors: Array<UserError>;
 };
 
@@ -218,6 +258,23 @@ export type Beneficiary = {
   notes?: Maybe<Scalars['String']['output']>;
   /** Phone number; desk staff and the referrer only. */
   phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Withdraws a disbursement that is not paid yet. */
+export type CancelDisbursementInput = {
+  /** The disbursement's global ID. */
+  disbursementId: Scalars['ID']['input'];
+  /** Why (kept in the audit trail). */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of cancelDisbursement. */
+export type CancelDisbursementPayload = {
+  __typename?: 'CancelDisbursementPayload';
+  /** The cancelled disbursement. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Cancels an unpaid pledge, releasing what it held. */
@@ -378,6 +435,29 @@ export type CaseFunding = {
   version: Scalars['Int']['output'];
 };
 
+/** Where a case's money came from and went, read from the ledger. */
+export type CaseLedger = {
+  __typename?: 'CaseLedger';
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** What the case holds now, in fen (totalIn − totalOut). */
+  held: Scalars['Fen']['output'];
+  /** Each payment in, oldest first. */
+  incoming: Array<MoneyInEntry>;
+  /** Money in, by kind. */
+  moneyIn: Array<MoneyIn>;
+  /** Each payment out, oldest first. */
+  moneyOut: Array<MoneyOut>;
+  /** The case's status (e.g. FUNDED, DISBURSING, CLOSED), lower case as stored. */
+  status: Scalars['String']['output'];
+  /** Surplus taken out of the case, and what became of it. */
+  surplus: Array<CaseSurplus>;
+  /** All money in, in fen. */
+  totalIn: Scalars['Fen']['output'];
+  /** All money out, in fen. */
+  totalOut: Scalars['Fen']['output'];
+};
+
 /** A need of a case, with its amount and what is still open. */
 export type CaseNeed = {
   __typename?: 'CaseNeed';
@@ -460,6 +540,19 @@ export type CaseStatus =
   /** Withdrawn by the applicant or the referrer. */
   | 'withdrawn';
 
+/** Surplus of a case as the public sees it: amounts and outcomes, no donors. */
+export type CaseSurplus = {
+  __typename?: 'CaseSurplus';
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** Why. */
+  reason: SurplusReason;
+  /** Where it stands. */
+  status: SurplusStatus;
+  /** The public reference of the case it went to, once redirected. */
+  targetCaseReference?: Maybe<Scalars['String']['output']>;
+};
+
 /** A category with its checklist. */
 export type CategoryInput = {
   /** Stable code. */
@@ -472,12 +565,67 @@ export type CategoryInput = {
   label: Scalars['String']['input'];
 };
 
+/** Closes a case with money left, as surplus for its donors. */
+export type CloseCaseWithSurplusInput = {
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** Why the case closes now. */
+  note: Scalars['String']['input'];
+};
+
+/** The result of closeCaseWithSurplus. */
+export type CloseCaseWithSurplusPayload = {
+  __typename?: 'CloseCaseWithSurplusPayload';
+  /** The case's ledger afterwards. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** Surplus created. */
+  surplus?: Maybe<Array<SurplusAllocation>>;
+  /** Problems; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Closes a matching pool. */
+export type CloseMatchingPoolInput = {
+  /** The pool's global ID. */
+  poolId: Scalars['ID']['input'];
+};
+
+/** The result of closeMatchingPool. */
+export type CloseMatchingPoolPayload = {
+  __typename?: 'CloseMatchingPoolPayload';
+  /** The closed pool. */
+  pool?: Maybe<MatchingPool>;
+  /** Problems; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Completes an accepted referral. */
 export type CompleteReferralInput = {
   /** What was done. */
   outcome: Scalars['String']['input'];
   /** The referral. */
   referralId: Scalars['ID']['input'];
+};
+
+/** Sets a relief fund's scope and standards. */
+export type ConfigureReliefFundInput = {
+  /** Case categories it pays for; empty means any. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The fund's organisation ID (kind RELIEF_FUND). */
+  fundId: Scalars['ID']['input'];
+  /** The most it pays for one case, in fen. */
+  perCaseCap: Scalars['Fen']['input'];
+  /** Regions it pays in (six-digit codes). */
+  regionCodes: Array<Scalars['String']['input']>;
+};
+
+/** The result of configureReliefFund. */
+export type ConfigureReliefFundPayload = {
+  __typename?: 'ConfigureReliefFundPayload';
+  /** The fund. */
+  fund?: Maybe<ReliefFund>;
+  /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Confirms an offline pledge once the money has arrived. */
@@ -518,6 +666,35 @@ export type ConsentKind =
   | 'publish'
   /** Share the person's details with charities and other organisations. */
   | 'share';
+
+/** Sets up a matching pool. */
+export type CreateMatchingPoolInput = {
+  /** The most it matches in all, in fen; above zero. */
+  cap: Scalars['Fen']['input'];
+  /** Case categories in scope; empty means any. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** When it stops matching; in the future. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The pool's name. */
+  name: Scalars['String']['input'];
+  /** The enterprise or charity that funds it (you must be its administrator). */
+  organizationId: Scalars['ID']['input'];
+  /** The denominator (1–100, default 1). */
+  ratioDenominator?: InputMaybe<Scalars['Int']['input']>;
+  /** Matched fen per donated fen: the numerator (1–100). */
+  ratioNumerator: Scalars['Int']['input'];
+  /** Regions in scope (six-digit codes); empty means anywhere. */
+  regionCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The result of createMatchingPool. */
+export type CreateMatchingPoolPayload = {
+  __typename?: 'CreateMatchingPoolPayload';
+  /** The new pool. */
+  pool?: Maybe<MatchingPool>;
+  /** Problems, e.g. RATIO_NOT_POSITIVE or CAP_NOT_POSITIVE; nothing was changed. */
+  userErrors: Array<UserError>;
+};
 
 /** Profile of a new organisation. */
 export type CreateOrganizationInput = {
@@ -565,6 +742,8 @@ export type CreatePledgeInput = {
   needId: Scalars['ID']['input'];
   /** Pledge on behalf of this organisation (an enterprise or charity you are a member of). */
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What to do with money the case does not need in the end (default REDIRECT), if you do not answer within the answer period. */
+  surplusPreference?: InputMaybe<SurplusPreference>;
 };
 
 /** The result of createPledge. */
@@ -589,6 +768,54 @@ export type CreateReferralInput = {
   /** The receiving organisation; omit to refer back to the case desk (organisations only). */
   toOrganizationId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** A payment out of a case's holding to a hospital, the beneficiary or a vendor (staff view). */
+export type Disbursement = Node & {
+  __typename?: 'Disbursement';
+  /** The last four digits of the beneficiary's account; the full number is never stored here. */
+  accountLast4?: Maybe<Scalars['String']['output']>;
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** How many approvals it has. */
+  approvals: Scalars['Int']['output'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['output'];
+  /** When it was requested. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was paid. */
+  disbursedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The evidence of payment, once paid. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The disbursement's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The hospital's invoice number or the vendor's delivery note. */
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  /** The need's global ID. */
+  needId: Scalars['ID']['output'];
+  /** Whether a second, different approver is needed (above the region's threshold). */
+  needsSecondApproval: Scalars['Boolean']['output'];
+  /** Who is paid. */
+  payeeKind: PayeeKind;
+  /** The hospital's or vendor's name; null for the beneficiary. */
+  payeeName?: Maybe<Scalars['String']['output']>;
+  /** The bank's payment reference, once paid. */
+  paymentReference?: Maybe<Scalars['String']['output']>;
+  /** The requester's reference. */
+  reference: Scalars['String']['output'];
+  /** Where it stands. */
+  status: DisbursementStatus;
+};
+
+/** Where a disbursement stands. */
+export type DisbursementStatus =
+  /** Approved; waiting to be paid. */
+  | 'approved'
+  /** Withdrawn before payment. */
+  | 'cancelled'
+  /** Paid out of the case's holding. */
+  | 'disbursed'
+  /** Requested; waiting for approval (two approvals above the region's threshold). */
+  | 'requested';
 
 /** A document of a checklist. */
 export type DocumentInput = {
@@ -683,6 +910,62 @@ export type FastTrackPayload = {
   fastTrack?: Maybe<FastTrack>;
   /** Problems with the input; nothing was changed when present. */
   userErrors: Array<UserError>;
+};
+
+/** A fund's income from one source in a period. */
+export type FundIncome = {
+  __typename?: 'FundIncome';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The source. */
+  source: FundSource;
+};
+
+/** A fund's payments for one category in one region in a period. */
+export type FundPayments = {
+  __typename?: 'FundPayments';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The case category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** How many payments. */
+  count: Scalars['Int']['output'];
+  /** The case's region code. */
+  regionCode: Scalars['String']['output'];
+};
+
+/** Where a relief fund's money comes from. */
+export type FundSource =
+  /** A charity's contribution. */
+  | 'charity'
+  /** An enterprise's contribution. */
+  | 'enterprise'
+  /** A government injection. */
+  | 'government'
+  /** The provincial welfare-lottery subsidy. */
+  | 'lottery'
+  /** Public donations. */
+  | 'public';
+
+/** A relief fund's statement for a period, from the ledger: opening + income − payments = closing. */
+export type FundStatement = {
+  __typename?: 'FundStatement';
+  /** The balance at the end, in fen. */
+  closing: Scalars['Fen']['output'];
+  /** The period's start (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Income by source. */
+  income: Array<FundIncome>;
+  /** The balance at the start, in fen. */
+  opening: Scalars['Fen']['output'];
+  /** Payments by category and region. */
+  payments: Array<FundPayments>;
+  /** The period's end (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** All income, in fen. */
+  totalIncome: Scalars['Fen']['output'];
+  /** All payments, in fen. */
+  totalPayments: Scalars['Fen']['output'];
 };
 
 /** A staff role to grant to an existing user. */
@@ -858,6 +1141,27 @@ export type MarkAlarmReadInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Records that an approved disbursement was paid. */
+export type MarkDisbursedInput = {
+  /** The disbursement's global ID. */
+  disbursementId: Scalars['ID']['input'];
+  /** What proves the payment: the receipt's document number or URL. */
+  evidence: Scalars['String']['input'];
+  /** The bank's payment reference. */
+  paymentReference: Scalars['String']['input'];
+};
+
+/** The result of markDisbursed. */
+export type MarkDisbursedPayload = {
+  __typename?: 'MarkDisbursedPayload';
+  /** The case's ledger after the payment. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** The paid disbursement. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems, e.g. NOT_APPROVED; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Marks a case as duplicating another. */
 export type MarkDuplicateInput = {
   /** The duplicate case. */
@@ -867,6 +1171,66 @@ export type MarkDuplicateInput = {
   /** Why, if more needs saying. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** An enterprise's (or charity federation's) pool that matches confirmed individual pledges in its scope. */
+export type MatchingPool = Node & {
+  __typename?: 'MatchingPool';
+  /** The most the pool matches in all, in fen. */
+  cap: Scalars['Fen']['output'];
+  /** Case categories in scope; empty means any. */
+  categories: Array<Scalars['String']['output']>;
+  /** When it was set up. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops matching. */
+  endsAt: Scalars['DateTime']['output'];
+  /** The pool's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Matched so far, in fen. */
+  matched: Scalars['Fen']['output'];
+  /** The pool's name, e.g. 同舟工程配捐. */
+  name: Scalars['String']['output'];
+  /** The organisation that funds it. */
+  organization?: Maybe<Organization>;
+  /** The denominator of the ratio. */
+  ratioDenominator: Scalars['Int']['output'];
+  /** Matched fen per donated fen, as numerator:denominator (1:1 doubles a pledge). */
+  ratioNumerator: Scalars['Int']['output'];
+  /** Regions in scope (a code covers everything under it); empty means anywhere. */
+  regionCodes: Array<Scalars['String']['output']>;
+  /** What it can still match, in fen (zero once closed or ended). */
+  remaining: Scalars['Fen']['output'];
+  /** Open or closed. */
+  status: MatchingPoolStatus;
+};
+
+/** A page of matching pools. */
+export type MatchingPoolConnection = {
+  __typename?: 'MatchingPoolConnection';
+  /** The edges of this page. */
+  edges: Array<MatchingPoolEdge>;
+  /** The pools of this page. */
+  nodes: Array<MatchingPool>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many pools there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of matching pools. */
+export type MatchingPoolEdge = {
+  __typename?: 'MatchingPoolEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The pool. */
+  node: MatchingPool;
+};
+
+/** Whether a matching pool still matches pledges. */
+export type MatchingPoolStatus =
+  /** Closed by its organisation; unused funds stay the organisation's. */
+  | 'closed'
+  /** Matching confirmed pledges in scope until its end date or cap. */
+  | 'open';
 
 /** A role held by a user, with the region or organisation it applies to. */
 export type Membership = Node & {
@@ -892,6 +1256,73 @@ export type MembershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The money of one kind that came into a case. */
+export type MoneyIn = {
+  __typename?: 'MoneyIn';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** How many payments. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: MoneyInKind;
+};
+
+/** One payment into a case, as the public sees it. */
+export type MoneyInEntry = {
+  __typename?: 'MoneyInEntry';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** When it arrived. */
+  at: Scalars['DateTime']['output'];
+  /** The donor's, organisation's or fund's name; null for anonymous donors. */
+  donorName?: Maybe<Scalars['String']['output']>;
+  /** The kind. */
+  kind: MoneyInKind;
+};
+
+/** Kinds of money coming into a case. */
+export type MoneyInKind =
+  /** A charity's pledge. */
+  | 'charity'
+  /** An enterprise's own pledge. */
+  | 'enterprise'
+  /** An enterprise matching pool's match. */
+  | 'enterprise_match'
+  /** Individual donors' pledges. */
+  | 'public'
+  /** Surplus of another case that its donor redirected here. */
+  | 'redirected'
+  /** A relief fund: fast-track payment or grant. */
+  | 'relief_fund';
+
+/** One payment out of a case, as the public sees it (no personal data). */
+export type MoneyOut = {
+  __typename?: 'MoneyOut';
+  /** How much, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The kind. */
+  kind: MoneyOutKind;
+  /** Who was paid, for disbursements and relief payments. */
+  payeeKind?: Maybe<PayeeKind>;
+  /** The hospital's or vendor's name; never the beneficiary's. */
+  payeeName?: Maybe<Scalars['String']['output']>;
+  /** The invoice and payment reference, or the relief decision's reference. */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kinds of money leaving a case. */
+export type MoneyOutKind =
+  /** Paid to the payee out of the case's holding. */
+  | 'disbursement'
+  /** Returned to a donor. */
+  | 'refund'
+  /** Paid by a relief fund straight to the payee. */
+  | 'relief_payment'
+  /** Not needed any more; refunded or redirected as each donor chose. */
+  | 'surplus';
+
 /** The root of every change. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -899,16 +1330,30 @@ export type Mutation = {
   acceptInvitation: MembershipPayload;
   /** Adds an existing user to an organisation. Its ORG_ADMINs and admins of its home region may do this. */
   addMember: MembershipPayload;
+  /** Answers a surplus of your pledge: refund, or redirect to another case. */
+  answerSurplus: AnswerSurplusPayload;
+  /** Approves a disbursement (approvers, administrators); above the threshold a second, different person must approve too. */
+  approveDisbursement: ApproveDisbursementPayload;
   /** Assigns an owner to a joint-meeting item (approvers covering the county). */
   assignJointMeetingItem: JointMeetingItemPayload;
+  /** Withdraws an unpaid disbursement (approvers, administrators). */
+  cancelDisbursement: CancelDisbursementPayload;
   /** Cancels one of your unpaid pledges. */
   cancelPledge: CancelPledgePayload;
   /** Clears the paperwork debt of a fast-tracked case (every checklist document uploaded). */
   clearPaperwork: FastTrackPayload;
+  /** Closes a case and turns what it still holds into surplus (approvers, administrators of the case's region). */
+  closeCaseWithSurplus: CloseCaseWithSurplusPayload;
+  /** Closes a matching pool; what it did not match stays the organisation's. */
+  closeMatchingPool: CloseMatchingPoolPayload;
   /** Completes an accepted referral with its outcome. */
   completeReferral: ReferralPayload;
+  /** Sets a relief fund's scope and per-case cap (its administrators, or administrators of its region). */
+  configureReliefFund: ConfigureReliefFundPayload;
   /** Confirms an offline pledge with the bank reference (administrators and auditors of the case's region). */
   confirmOfflinePledge: ConfirmOfflinePledgePayload;
+  /** Sets up a matching pool for an enterprise or charity (its administrators). */
+  createMatchingPool: CreateMatchingPoolPayload;
   /** Registers an organisation. The caller becomes its first ORG_ADMIN; it stays unverified until staff verify it. */
   createOrganization: OrganizationPayload;
   /** Pledges to a need of a published case: reserves the amount and starts the payment. */
@@ -925,14 +1370,22 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /** Marks one of the caller's alarms read. */
   markAlarmRead: AlarmPayload;
+  /** Records the payment of an approved disbursement and posts it to the ledger. */
+  markDisbursed: MarkDisbursedPayload;
   /** Marks a case as a duplicate of another. */
   markDuplicate: CasePayload;
+  /** Pays a relief decision from a fund (approvers and administrators of the case's region). */
+  payFromReliefFund: PayFromReliefFundPayload;
   /** Does nothing; returns true. Lets a client check that it may send mutations. */
   ping: Scalars['Boolean']['output'];
   /** Records aid given to the person. */
   recordAssistance: AssistancePayload;
+  /** Records income of a relief fund in the ledger. */
+  recordFundIncome: RecordFundIncomePayload;
   /** Records the economic verification outcome. */
   recordVerification: CasePayload;
+  /** Reduces a need; money already confirmed above the new amount becomes surplus (approvers, administrators of the case's region). */
+  reduceNeed: ReduceNeedPayload;
   /** Refers a case (social workers of the region), with the person's consent. */
   referCase: IntakePayload;
   /** Refunds a paid pledge through its provider (administrators and approvers of the case's region). */
@@ -943,6 +1396,8 @@ export type Mutation = {
   rejectCase: CasePayload;
   /** Files a discovery report; anyone may, anonymous reports are rate-limited per address. Lands in triage. */
   reportDiscovery: ReportPayload;
+  /** Requests a payment out of a case's holding (caseworkers, approvers, administrators of the case's region). */
+  requestDisbursement: RequestDisbursementPayload;
   /** Accepts or declines a referral (members of the receiving organisation). */
   respondToReferral: ReferralPayload;
   /** Grants or revokes a consent; revoking unpublishes and stops sharing at once. */
@@ -983,8 +1438,26 @@ export type MutationAddMemberArgs = {
 
 
 /** The root of every change. */
+export type MutationAnswerSurplusArgs = {
+  input: AnswerSurplusInput;
+};
+
+
+/** The root of every change. */
+export type MutationApproveDisbursementArgs = {
+  input: ApproveDisbursementInput;
+};
+
+
+/** The root of every change. */
 export type MutationAssignJointMeetingItemArgs = {
   input: AssignJointMeetingItemInput;
+};
+
+
+/** The root of every change. */
+export type MutationCancelDisbursementArgs = {
+  input: CancelDisbursementInput;
 };
 
 
@@ -1001,14 +1474,38 @@ export type MutationClearPaperworkArgs = {
 
 
 /** The root of every change. */
+export type MutationCloseCaseWithSurplusArgs = {
+  input: CloseCaseWithSurplusInput;
+};
+
+
+/** The root of every change. */
+export type MutationCloseMatchingPoolArgs = {
+  input: CloseMatchingPoolInput;
+};
+
+
+/** The root of every change. */
 export type MutationCompleteReferralArgs = {
   input: CompleteReferralInput;
 };
 
 
 /** The root of every change. */
+export type MutationConfigureReliefFundArgs = {
+  input: ConfigureReliefFundInput;
+};
+
+
+/** The root of every change. */
 export type MutationConfirmOfflinePledgeArgs = {
   input: ConfirmOfflinePledgeInput;
+};
+
+
+/** The root of every change. */
+export type MutationCreateMatchingPoolArgs = {
+  input: CreateMatchingPoolInput;
 };
 
 
@@ -1061,8 +1558,20 @@ export type MutationMarkAlarmReadArgs = {
 
 
 /** The root of every change. */
+export type MutationMarkDisbursedArgs = {
+  input: MarkDisbursedInput;
+};
+
+
+/** The root of every change. */
 export type MutationMarkDuplicateArgs = {
   input: MarkDuplicateInput;
+};
+
+
+/** The root of every change. */
+export type MutationPayFromReliefFundArgs = {
+  input: PayFromReliefFundInput;
 };
 
 
@@ -1073,8 +1582,20 @@ export type MutationRecordAssistanceArgs = {
 
 
 /** The root of every change. */
+export type MutationRecordFundIncomeArgs = {
+  input: RecordFundIncomeInput;
+};
+
+
+/** The root of every change. */
 export type MutationRecordVerificationArgs = {
   input: RecordVerificationInput;
+};
+
+
+/** The root of every change. */
+export type MutationReduceNeedArgs = {
+  input: ReduceNeedInput;
 };
 
 
@@ -1105,6 +1626,12 @@ export type MutationRejectCaseArgs = {
 /** The root of every change. */
 export type MutationReportDiscoveryArgs = {
   input: ReportDiscoveryInput;
+};
+
+
+/** The root of every change. */
+export type MutationRequestDisbursementArgs = {
+  input: RequestDisbursementInput;
 };
 
 
@@ -1326,6 +1853,41 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Pays a relief decision (fast track or grant) from a fund straight to a case's payee. */
+export type PayFromReliefFundInput = {
+  /** The amount in fen; within the fund's per-case cap and balance. */
+  amount: Scalars['Fen']['input'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** The decision's reference. */
+  decisionReference: Scalars['String']['input'];
+  /** The fund's organisation ID. */
+  fundId: Scalars['ID']['input'];
+  /** Who is paid. */
+  payeeKind: PayeeKind;
+};
+
+/** The result of payFromReliefFund. */
+export type PayFromReliefFundPayload = {
+  __typename?: 'PayFromReliefFundPayload';
+  /** The case's ledger after the payment. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** Problems, e.g. FUND_INSUFFICIENT, ABOVE_CASE_CAP, OUT_OF_FUND_SCOPE; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
+/** The payee of a disbursement. */
+export type PayeeInput = {
+  /** The beneficiary's bank or social-security-card account number; only its last four digits are kept. */
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The hospital's invoice number or vendor's delivery note (required for them). */
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Who is paid; must be what the need allows. */
+  kind: PayeeKind;
+  /** The hospital's or vendor's name (required for them). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Who is paid for a need. */
 export type PayeeKind =
   /** The person (to their bank or social-security-card account). */
@@ -1382,6 +1944,8 @@ export type Pledge = Node & {
   anonymous: Scalars['Boolean']['output'];
   /** The case's global ID. */
   caseId: Scalars['ID']['output'];
+  /** Where the money of this pledge's case came from and went (the case's public ledger). */
+  caseLedger?: Maybe<CaseLedger>;
   /** When it was paid. */
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was made. */
@@ -1390,6 +1954,8 @@ export type Pledge = Node & {
   expiresAt: Scalars['DateTime']['output'];
   /** The pledge's opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The match an enterprise pool added to this pledge, if any. */
+  match?: Maybe<PoolMatch>;
   /** The donor's message to the family, if any. */
   message?: Maybe<Scalars['String']['output']>;
   /** How it is paid. */
@@ -1400,6 +1966,8 @@ export type Pledge = Node & {
   organization?: Maybe<Organization>;
   /** The payment: provider and reference, marked when it is a sandbox payment. */
   payment: Payment;
+  /** The receipt, once the pledge is confirmed. */
+  receipt?: Maybe<Receipt>;
   /** Refunded so far, in fen. */
   refunded: Scalars['Fen']['output'];
   /** Why it was released, when it was. */
@@ -1408,6 +1976,10 @@ export type Pledge = Node & {
   requestedAmount: Scalars['Fen']['output'];
   /** Where it stands. */
   status: PledgeStatus;
+  /** Parts of this pledge its case no longer needed, and what became of them. */
+  surplus: Array<SurplusAllocation>;
+  /** The donor's default for surplus, accepted when pledging. */
+  surplusPreference: SurplusPreference;
 };
 
 /** A page of pledges. */
@@ -1457,6 +2029,15 @@ export type PledgeStatus =
   | 'released'
   /** Holding part of the need until paid (or released). */
   | 'reserved';
+
+/** The match a pool added to a donor's pledge. */
+export type PoolMatch = {
+  __typename?: 'PoolMatch';
+  /** The matched amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The pool. */
+  pool?: Maybe<MatchingPool>;
+};
 
 /** A published case, redacted: no personal data at all. */
 export type PublicCase = {
@@ -1576,18 +2157,26 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** One case; NOT_FOUND when it does not exist or the caller may not see it. */
   case: Case;
+  /** A case's disbursements, oldest first (staff of its region). */
+  caseDisbursements: Array<Disbursement>;
   /** A published case's funding figures; open to everyone. */
   caseFunding: CaseFunding;
+  /** A case's money story from the ledger; open to everyone for a published case. */
+  caseLedger: CaseLedger;
   /** A published case's paid pledges, newest first: amounts, messages and the names of donors who did not ask to be anonymous. */
   casePledges: PublicPledgeConnection;
   /** Cases the caller may see: staff of the region; social workers their own referrals; organisations cases shared with them. */
   cases: CaseConnection;
   /** Before verification or fast track: other open cases, same-reason aid this year, and recorded aid of the person. */
   duplicateCheck: DuplicateCheck;
+  /** A relief fund's statement for a period, from the ledger. */
+  fundStatement: FundStatement;
   /** Referrals sent to the caller's organisations. */
   incomingReferrals: ReferralConnection;
   /** The joint-meeting queue of a county (approvers, admins and auditors covering it). */
   jointMeetingQueue: JointMeetingItemConnection;
+  /** Matching pools, newest first; their terms and balances are public. */
+  matchingPools: MatchingPoolConnection;
   /** The caller's alarms and notices, newest first. */
   myAlarms: AlarmConnection;
   /** The signed-in donor's pledges, newest first. */
@@ -1610,6 +2199,8 @@ export type Query = {
   regionSettings: RegionSettings;
   /** The regions directly under `parentCode`, or the provinces when it is omitted. An unknown parent is an error with code `REGION_NOT_FOUND`. */
   regions: Array<Region>;
+  /** A relief fund; public for verified funds. */
+  reliefFund: ReliefFund;
   /** The signed-in user, or null when the request carries no valid session. */
   viewer?: Maybe<Viewer>;
 };
@@ -1630,7 +2221,19 @@ export type QueryCaseArgs = {
 
 
 /** The root of every read. */
+export type QueryCaseDisbursementsArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
 export type QueryCaseFundingArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCaseLedgerArgs = {
   caseId: Scalars['ID']['input'];
 };
 
@@ -1658,6 +2261,14 @@ export type QueryDuplicateCheckArgs = {
 
 
 /** The root of every read. */
+export type QueryFundStatementArgs = {
+  from: Scalars['DateTime']['input'];
+  fundId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** The root of every read. */
 export type QueryIncomingReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1671,6 +2282,15 @@ export type QueryJointMeetingQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryMatchingPoolsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1747,6 +2367,25 @@ export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** The root of every read. */
+export type QueryReliefFundArgs = {
+  fundId: Scalars['ID']['input'];
+};
+
+/** A pledge's receipt. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** The printable HTML receipt (Chinese), for the donor and staff with their session token. */
+  htmlPath: Scalars['String']['output'];
+  /** When it was issued (when the pledge was confirmed). */
+  issuedAt: Scalars['DateTime']['output'];
+  /** The unique receipt number, e.g. JJN-R-2026-00000042. */
+  number: Scalars['String']['output'];
+  /** The PDF receipt (ASCII fields), for the donor and staff with their session token. */
+  pdfPath: Scalars['String']['output'];
+};
+
 /** Records aid given (救后录入). */
 export type RecordAssistanceInput = {
   /** Amount in fen; zero for services. */
@@ -1761,6 +2400,27 @@ export type RecordAssistanceInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Records money received by a relief fund. */
+export type RecordFundIncomeInput = {
+  /** The amount in fen. */
+  amount: Scalars['Fen']['input'];
+  /** The fund's organisation ID. */
+  fundId: Scalars['ID']['input'];
+  /** The bank reference or allocation document number. */
+  reference: Scalars['String']['input'];
+  /** Where the money came from. */
+  source: FundSource;
+};
+
+/** The result of recordFundIncome. */
+export type RecordFundIncomePayload = {
+  __typename?: 'RecordFundIncomePayload';
+  /** The fund, with its new balance. */
+  fund?: Maybe<ReliefFund>;
+  /** Problems with the input; nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The economic verification outcome. */
 export type RecordVerificationInput = {
   /** The case. */
@@ -1769,6 +2429,27 @@ export type RecordVerificationInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
   /** The outcome. */
   outcome: VerificationOutcome;
+};
+
+/** Reduces a need after someone else paid part of it. */
+export type ReduceNeedInput = {
+  /** The need's global ID. */
+  needId: Scalars['ID']['input'];
+  /** The need's new amount, in fen (above zero, below the current amount, at least what is paid out). */
+  newAmount: Scalars['Fen']['input'];
+  /** What paid the rest (insurance, medical assistance, another programme). */
+  note: Scalars['String']['input'];
+};
+
+/** The result of reduceNeed. */
+export type ReduceNeedPayload = {
+  __typename?: 'ReduceNeedPayload';
+  /** The case's ledger afterwards. */
+  caseLedger?: Maybe<CaseLedger>;
+  /** Surplus created, one per affected pledge (newest pledges first). */
+  surplus?: Maybe<Array<SurplusAllocation>>;
+  /** Problems, e.g. NEED_HAS_RESERVATIONS; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** A referral by a social worker (R7). */
@@ -1965,6 +2646,21 @@ export type RegisterApplicationInput = {
   urgency?: InputMaybe<Urgency>;
 };
 
+/** A 救急难帮扶基金: an organisation of kind RELIEF_FUND with its scope, standards and ledger balance. */
+export type ReliefFund = {
+  __typename?: 'ReliefFund';
+  /** What it holds now, from the ledger, in fen. */
+  balance: Scalars['Fen']['output'];
+  /** Case categories it pays for; empty means any. */
+  categories: Array<Scalars['String']['output']>;
+  /** The fund's organisation (its global ID is the fund's ID). */
+  organization: Organization;
+  /** The most it pays for one case, in fen. */
+  perCaseCap: Scalars['Fen']['output'];
+  /** Regions it pays in (a code covers everything under it); empty means anywhere. */
+  regionCodes: Array<Scalars['String']['output']>;
+};
+
 /** A discovery report (R7). */
 export type ReportDiscoveryInput = {
   /** The category, if known. */
@@ -2025,6 +2721,29 @@ export type ReportStatusEdge = {
   cursor: Scalars['String']['output'];
   /** The report. */
   node: ReportStatus;
+};
+
+/** A request to pay part of a need out of the case's holding. */
+export type RequestDisbursementInput = {
+  /** The amount in fen; at most what the need holds and is not yet requested. */
+  amount: Scalars['Fen']['input'];
+  /** The case's global ID. */
+  caseId: Scalars['ID']['input'];
+  /** The need's global ID. */
+  needId: Scalars['ID']['input'];
+  /** Who is paid. */
+  payee: PayeeInput;
+  /** The requester's reference, e.g. the hospital bill. */
+  reference: Scalars['String']['input'];
+};
+
+/** The result of requestDisbursement. */
+export type RequestDisbursementPayload = {
+  __typename?: 'RequestDisbursementPayload';
+  /** The requested disbursement. */
+  disbursement?: Maybe<Disbursement>;
+  /** Problems, e.g. EXCEEDS_HOLDING or PAYEE_NOT_ALLOWED; nothing was changed. */
+  userErrors: Array<UserError>;
 };
 
 /** Accepts or declines a referral. */
@@ -2143,6 +2862,58 @@ export type SignUpInput = {
   /** Password, at least 8 characters. */
   password: Scalars['String']['input'];
 };
+
+/** Part of a paid pledge that its case no longer needs. */
+export type SurplusAllocation = Node & {
+  __typename?: 'SurplusAllocation';
+  /** The amount, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The date after which the pledge's default applies. */
+  answerBy: Scalars['DateTime']['output'];
+  /** Whether the donor chose (DONOR) or the default applied (DEFAULT). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The surplus's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What paid the need instead, or why the case closed. */
+  note: Scalars['String']['output'];
+  /** The pledge's global ID. */
+  pledgeId: Scalars['ID']['output'];
+  /** Why. */
+  reason: SurplusReason;
+  /** When it was settled. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: SurplusStatus;
+  /** The similar case suggested (its global ID), if any. */
+  suggestedCaseId?: Maybe<Scalars['ID']['output']>;
+  /** The suggested case's public reference. */
+  suggestedCaseReference?: Maybe<Scalars['String']['output']>;
+  /** The case it went to (its global ID), once redirected. */
+  targetCaseId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What happens to a pledge's money if the case does not need it all. */
+export type SurplusPreference =
+  /** Give it to a similar case the platform suggests (same region and category first). */
+  | 'redirect'
+  /** Return it to the donor along the original payment route. */
+  | 'refund';
+
+/** Why there is surplus. */
+export type SurplusReason =
+  /** The case closed with money left. */
+  | 'case_closed'
+  /** The need shrank: insurance, medical assistance or another programme paid part. */
+  | 'need_reduced';
+
+/** Where a surplus stands. */
+export type SurplusStatus =
+  /** Waiting for the donor's answer (or the default, after the answer date). */
+  | 'pending'
+  /** Given to another case (any part without room there was returned). */
+  | 'redirected'
+  /** Returned to the donor. */
+  | 'refunded';
 
 /** Takes a reported case into intake. */
 export type TriageCaseInput = {
@@ -2366,13 +3137,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AlarmRecord )
     | ( AuditEventRecord )
     | ( CaseRecord )
+    | ( DisbursementRecord )
     | ( InvitationRecord )
     | ( JointMeetingItemRecord )
+    | ( PoolRecord )
     | ( MembershipRecord )
     | ( OrganizationRecord )
     | ( PledgeRecord )
     | ( ReferralRecord )
     | ( RegionRow )
+    | ( SurplusRecord )
     | ( UserRecord )
   ;
 }>;
@@ -2385,6 +3159,10 @@ export type ResolversTypes = ResolversObject<{
   AlarmConnection: ResolverTypeWrapper<Omit<AlarmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AlarmEdge']>, nodes: Array<ResolversTypes['Alarm']> }>;
   AlarmEdge: ResolverTypeWrapper<Omit<AlarmEdge, 'node'> & { node: ResolversTypes['Alarm'] }>;
   AlarmPayload: ResolverTypeWrapper<Omit<AlarmPayload, 'alarm'> & { alarm?: Maybe<ResolversTypes['Alarm']> }>;
+  AnswerSurplusInput: AnswerSurplusInput;
+  AnswerSurplusPayload: ResolverTypeWrapper<Omit<AnswerSurplusPayload, 'surplus'> & { surplus?: Maybe<ResolversTypes['SurplusAllocation']> }>;
+  ApproveDisbursementInput: ApproveDisbursementInput;
+  ApproveDisbursementPayload: ResolverTypeWrapper<Omit<ApproveDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   AssignJointMeetingItemInput: AssignJointMeetingItemInput;
   AssistancePayload: ResolverTypeWrapper<Omit<AssistancePayload, 'assistanceRecord'> & { assistanceRecord?: Maybe<ResolversTypes['AssistanceRecord']> }>;
   AssistanceRecord: ResolverTypeWrapper<AssistanceRecordRow>;
@@ -2394,6 +3172,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   Beneficiary: ResolverTypeWrapper<BeneficiaryView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelDisbursementInput: CancelDisbursementInput;
+  CancelDisbursementPayload: ResolverTypeWrapper<Omit<CancelDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   CancelPledgeInput: CancelPledgeInput;
   CancelPledgePayload: ResolverTypeWrapper<Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Case: ResolverTypeWrapper<CaseRecord>;
@@ -2403,22 +3183,34 @@ export type ResolversTypes = ResolversObject<{
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseFilter: CaseFilter;
   CaseFunding: ResolverTypeWrapper<CaseFundingModel>;
+  CaseLedger: ResolverTypeWrapper<CaseLedgerModel>;
   CaseNeed: ResolverTypeWrapper<CaseNeedRecord>;
   CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   CaseReasonInput: CaseReasonInput;
   CaseRef: ResolverTypeWrapper<CaseRecord>;
   CaseStatus: CaseStatus;
+  CaseSurplus: ResolverTypeWrapper<SurplusRecord>;
   CategoryInput: CategoryInput;
+  CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
+  CloseCaseWithSurplusPayload: ResolverTypeWrapper<Omit<CloseCaseWithSurplusPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversTypes['SurplusAllocation']>> }>;
+  CloseMatchingPoolInput: CloseMatchingPoolInput;
+  CloseMatchingPoolPayload: ResolverTypeWrapper<Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversTypes['MatchingPool']> }>;
   CompleteReferralInput: CompleteReferralInput;
+  ConfigureReliefFundInput: ConfigureReliefFundInput;
+  ConfigureReliefFundPayload: ResolverTypeWrapper<Omit<ConfigureReliefFundPayload, 'fund'> & { fund?: Maybe<ResolversTypes['ReliefFund']> }>;
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: ResolverTypeWrapper<Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Consent: ResolverTypeWrapper<ConsentRecord>;
   ConsentKind: ConsentKind;
+  CreateMatchingPoolInput: CreateMatchingPoolInput;
+  CreateMatchingPoolPayload: ResolverTypeWrapper<Omit<CreateMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversTypes['MatchingPool']> }>;
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePledgeInput: CreatePledgeInput;
   CreatePledgePayload: ResolverTypeWrapper<Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversTypes['Payment']>, pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CreateReferralInput: CreateReferralInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Disbursement: ResolverTypeWrapper<DisbursementRecord>;
+  DisbursementStatus: DisbursementStatus;
   DocumentInput: DocumentInput;
   DocumentRequirement: ResolverTypeWrapper<DocumentRequirement>;
   DuplicateCheck: ResolverTypeWrapper<DuplicateReport>;
@@ -2427,6 +3219,10 @@ export type ResolversTypes = ResolversObject<{
   FastTrackCaseInput: FastTrackCaseInput;
   FastTrackPayload: ResolverTypeWrapper<Omit<FastTrackPayload, 'case' | 'fastTrack'> & { case?: Maybe<ResolversTypes['Case']>, fastTrack?: Maybe<ResolversTypes['FastTrack']> }>;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  FundIncome: ResolverTypeWrapper<FundIncome>;
+  FundPayments: ResolverTypeWrapper<FundPayments>;
+  FundSource: FundSource;
+  FundStatement: ResolverTypeWrapper<FundStatementModel>;
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: ResolverTypeWrapper<Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   HardshipType: HardshipType;
@@ -2444,9 +3240,20 @@ export type ResolversTypes = ResolversObject<{
   JointMeetingItemEdge: ResolverTypeWrapper<Omit<JointMeetingItemEdge, 'node'> & { node: ResolversTypes['JointMeetingItem'] }>;
   JointMeetingItemPayload: ResolverTypeWrapper<Omit<JointMeetingItemPayload, 'item'> & { item?: Maybe<ResolversTypes['JointMeetingItem']> }>;
   MarkAlarmReadInput: MarkAlarmReadInput;
+  MarkDisbursedInput: MarkDisbursedInput;
+  MarkDisbursedPayload: ResolverTypeWrapper<Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   MarkDuplicateInput: MarkDuplicateInput;
+  MatchingPool: ResolverTypeWrapper<PoolRecord>;
+  MatchingPoolConnection: ResolverTypeWrapper<Omit<MatchingPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MatchingPoolEdge']>, nodes: Array<ResolversTypes['MatchingPool']> }>;
+  MatchingPoolEdge: ResolverTypeWrapper<Omit<MatchingPoolEdge, 'node'> & { node: ResolversTypes['MatchingPool'] }>;
+  MatchingPoolStatus: MatchingPoolStatus;
   Membership: ResolverTypeWrapper<MembershipRecord>;
   MembershipPayload: ResolverTypeWrapper<Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  MoneyIn: ResolverTypeWrapper<MoneyInModel>;
+  MoneyInEntry: ResolverTypeWrapper<MoneyInEntryModel>;
+  MoneyInKind: MoneyInKind;
+  MoneyOut: ResolverTypeWrapper<MoneyOutModel>;
+  MoneyOutKind: MoneyOutKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedInput: NeedInput;
   NeedKind: NeedKind;
@@ -2458,6 +3265,9 @@ export type ResolversTypes = ResolversObject<{
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PayFromReliefFundInput: PayFromReliefFundInput;
+  PayFromReliefFundPayload: ResolverTypeWrapper<Omit<PayFromReliefFundPayload, 'caseLedger'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']> }>;
+  PayeeInput: PayeeInput;
   PayeeKind: PayeeKind;
   Payment: ResolverTypeWrapper<PaymentStart>;
   PaymentMethod: PaymentMethod;
@@ -2467,6 +3277,7 @@ export type ResolversTypes = ResolversObject<{
   PledgeEdge: ResolverTypeWrapper<Omit<PledgeEdge, 'node'> & { node: ResolversTypes['Pledge'] }>;
   PledgeReleaseReason: PledgeReleaseReason;
   PledgeStatus: PledgeStatus;
+  PoolMatch: ResolverTypeWrapper<PoolMatchRecord>;
   PublicCase: ResolverTypeWrapper<CaseRecord>;
   PublicCaseConnection: ResolverTypeWrapper<Omit<PublicCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicCaseEdge']>, nodes: Array<ResolversTypes['PublicCase']> }>;
   PublicCaseEdge: ResolverTypeWrapper<Omit<PublicCaseEdge, 'node'> & { node: ResolversTypes['PublicCase'] }>;
@@ -2476,8 +3287,13 @@ export type ResolversTypes = ResolversObject<{
   PublicPledgeConnection: ResolverTypeWrapper<Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PublicPledgeEdge']>, nodes: Array<ResolversTypes['PublicPledge']> }>;
   PublicPledgeEdge: ResolverTypeWrapper<Omit<PublicPledgeEdge, 'node'> & { node: ResolversTypes['PublicPledge'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<ReceiptRecord>;
   RecordAssistanceInput: RecordAssistanceInput;
+  RecordFundIncomeInput: RecordFundIncomeInput;
+  RecordFundIncomePayload: ResolverTypeWrapper<Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversTypes['ReliefFund']> }>;
   RecordVerificationInput: RecordVerificationInput;
+  ReduceNeedInput: ReduceNeedInput;
+  ReduceNeedPayload: ResolverTypeWrapper<Omit<ReduceNeedPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversTypes['SurplusAllocation']>> }>;
   ReferCaseInput: ReferCaseInput;
   Referral: ResolverTypeWrapper<ReferralRecord>;
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReferralEdge']>, nodes: Array<ResolversTypes['Referral']> }>;
@@ -2491,11 +3307,14 @@ export type ResolversTypes = ResolversObject<{
   RegionSettings: ResolverTypeWrapper<EffectiveSettings>;
   RegionSettingsPayload: ResolverTypeWrapper<Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['RegionSettings']> }>;
   RegisterApplicationInput: RegisterApplicationInput;
+  ReliefFund: ResolverTypeWrapper<ReliefFundRecord>;
   ReportDiscoveryInput: ReportDiscoveryInput;
   ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversTypes['IntakeNotice']>, report?: Maybe<ResolversTypes['ReportStatus']> }>;
   ReportStatus: ResolverTypeWrapper<CaseRecord>;
   ReportStatusConnection: ResolverTypeWrapper<Omit<ReportStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReportStatusEdge']>, nodes: Array<ResolversTypes['ReportStatus']> }>;
   ReportStatusEdge: ResolverTypeWrapper<Omit<ReportStatusEdge, 'node'> & { node: ResolversTypes['ReportStatus'] }>;
+  RequestDisbursementInput: RequestDisbursementInput;
+  RequestDisbursementPayload: ResolverTypeWrapper<Omit<RequestDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   RespondToReferralInput: RespondToReferralInput;
   Role: Role;
   SetConsentInput: SetConsentInput;
@@ -2507,6 +3326,10 @@ export type ResolversTypes = ResolversObject<{
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SignUpInput: SignUpInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SurplusAllocation: ResolverTypeWrapper<SurplusRecord>;
+  SurplusPreference: SurplusPreference;
+  SurplusReason: SurplusReason;
+  SurplusStatus: SurplusStatus;
   TriageCaseInput: TriageCaseInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateRegionSettingsInput: UpdateRegionSettingsInput;
@@ -2527,6 +3350,10 @@ export type ResolversParentTypes = ResolversObject<{
   AlarmConnection: Omit<AlarmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AlarmEdge']>, nodes: Array<ResolversParentTypes['Alarm']> };
   AlarmEdge: Omit<AlarmEdge, 'node'> & { node: ResolversParentTypes['Alarm'] };
   AlarmPayload: Omit<AlarmPayload, 'alarm'> & { alarm?: Maybe<ResolversParentTypes['Alarm']> };
+  AnswerSurplusInput: AnswerSurplusInput;
+  AnswerSurplusPayload: Omit<AnswerSurplusPayload, 'surplus'> & { surplus?: Maybe<ResolversParentTypes['SurplusAllocation']> };
+  ApproveDisbursementInput: ApproveDisbursementInput;
+  ApproveDisbursementPayload: Omit<ApproveDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   AssignJointMeetingItemInput: AssignJointMeetingItemInput;
   AssistancePayload: Omit<AssistancePayload, 'assistanceRecord'> & { assistanceRecord?: Maybe<ResolversParentTypes['AssistanceRecord']> };
   AssistanceRecord: AssistanceRecordRow;
@@ -2536,6 +3363,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   Beneficiary: BeneficiaryView;
   Boolean: Scalars['Boolean']['output'];
+  CancelDisbursementInput: CancelDisbursementInput;
+  CancelDisbursementPayload: Omit<CancelDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   CancelPledgeInput: CancelPledgeInput;
   CancelPledgePayload: Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Case: CaseRecord;
@@ -2545,20 +3374,31 @@ export type ResolversParentTypes = ResolversObject<{
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseFilter: CaseFilter;
   CaseFunding: CaseFundingModel;
+  CaseLedger: CaseLedgerModel;
   CaseNeed: CaseNeedRecord;
   CasePayload: Omit<CasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   CaseReasonInput: CaseReasonInput;
   CaseRef: CaseRecord;
+  CaseSurplus: SurplusRecord;
   CategoryInput: CategoryInput;
+  CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
+  CloseCaseWithSurplusPayload: Omit<CloseCaseWithSurplusPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversParentTypes['SurplusAllocation']>> };
+  CloseMatchingPoolInput: CloseMatchingPoolInput;
+  CloseMatchingPoolPayload: Omit<CloseMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversParentTypes['MatchingPool']> };
   CompleteReferralInput: CompleteReferralInput;
+  ConfigureReliefFundInput: ConfigureReliefFundInput;
+  ConfigureReliefFundPayload: Omit<ConfigureReliefFundPayload, 'fund'> & { fund?: Maybe<ResolversParentTypes['ReliefFund']> };
   ConfirmOfflinePledgeInput: ConfirmOfflinePledgeInput;
   ConfirmOfflinePledgePayload: Omit<ConfirmOfflinePledgePayload, 'pledge'> & { pledge?: Maybe<ResolversParentTypes['Pledge']> };
   Consent: ConsentRecord;
+  CreateMatchingPoolInput: CreateMatchingPoolInput;
+  CreateMatchingPoolPayload: Omit<CreateMatchingPoolPayload, 'pool'> & { pool?: Maybe<ResolversParentTypes['MatchingPool']> };
   CreateOrganizationInput: CreateOrganizationInput;
   CreatePledgeInput: CreatePledgeInput;
   CreatePledgePayload: Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversParentTypes['Payment']>, pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CreateReferralInput: CreateReferralInput;
   DateTime: Scalars['DateTime']['output'];
+  Disbursement: DisbursementRecord;
   DocumentInput: DocumentInput;
   DocumentRequirement: DocumentRequirement;
   DuplicateCheck: DuplicateReport;
@@ -2567,6 +3407,9 @@ export type ResolversParentTypes = ResolversObject<{
   FastTrackCaseInput: FastTrackCaseInput;
   FastTrackPayload: Omit<FastTrackPayload, 'case' | 'fastTrack'> & { case?: Maybe<ResolversParentTypes['Case']>, fastTrack?: Maybe<ResolversParentTypes['FastTrack']> };
   Fen: Scalars['Fen']['output'];
+  FundIncome: FundIncome;
+  FundPayments: FundPayments;
+  FundStatement: FundStatementModel;
   GrantStaffRoleInput: GrantStaffRoleInput;
   GrantStaffRolePayload: Omit<GrantStaffRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   ID: Scalars['ID']['output'];
@@ -2582,9 +3425,17 @@ export type ResolversParentTypes = ResolversObject<{
   JointMeetingItemEdge: Omit<JointMeetingItemEdge, 'node'> & { node: ResolversParentTypes['JointMeetingItem'] };
   JointMeetingItemPayload: Omit<JointMeetingItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['JointMeetingItem']> };
   MarkAlarmReadInput: MarkAlarmReadInput;
+  MarkDisbursedInput: MarkDisbursedInput;
+  MarkDisbursedPayload: Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   MarkDuplicateInput: MarkDuplicateInput;
+  MatchingPool: PoolRecord;
+  MatchingPoolConnection: Omit<MatchingPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MatchingPoolEdge']>, nodes: Array<ResolversParentTypes['MatchingPool']> };
+  MatchingPoolEdge: Omit<MatchingPoolEdge, 'node'> & { node: ResolversParentTypes['MatchingPool'] };
   Membership: MembershipRecord;
   MembershipPayload: Omit<MembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  MoneyIn: MoneyInModel;
+  MoneyInEntry: MoneyInEntryModel;
+  MoneyOut: MoneyOutModel;
   Mutation: Record<PropertyKey, never>;
   NeedInput: NeedInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2594,11 +3445,15 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
+  PayFromReliefFundInput: PayFromReliefFundInput;
+  PayFromReliefFundPayload: Omit<PayFromReliefFundPayload, 'caseLedger'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']> };
+  PayeeInput: PayeeInput;
   Payment: PaymentStart;
   PersonInput: PersonInput;
   Pledge: PledgeRecord;
   PledgeConnection: Omit<PledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PledgeEdge']>, nodes: Array<ResolversParentTypes['Pledge']> };
   PledgeEdge: Omit<PledgeEdge, 'node'> & { node: ResolversParentTypes['Pledge'] };
+  PoolMatch: PoolMatchRecord;
   PublicCase: CaseRecord;
   PublicCaseConnection: Omit<PublicCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicCaseEdge']>, nodes: Array<ResolversParentTypes['PublicCase']> };
   PublicCaseEdge: Omit<PublicCaseEdge, 'node'> & { node: ResolversParentTypes['PublicCase'] };
@@ -2608,8 +3463,13 @@ export type ResolversParentTypes = ResolversObject<{
   PublicPledgeConnection: Omit<PublicPledgeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PublicPledgeEdge']>, nodes: Array<ResolversParentTypes['PublicPledge']> };
   PublicPledgeEdge: Omit<PublicPledgeEdge, 'node'> & { node: ResolversParentTypes['PublicPledge'] };
   Query: Record<PropertyKey, never>;
+  Receipt: ReceiptRecord;
   RecordAssistanceInput: RecordAssistanceInput;
+  RecordFundIncomeInput: RecordFundIncomeInput;
+  RecordFundIncomePayload: Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversParentTypes['ReliefFund']> };
   RecordVerificationInput: RecordVerificationInput;
+  ReduceNeedInput: ReduceNeedInput;
+  ReduceNeedPayload: Omit<ReduceNeedPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversParentTypes['SurplusAllocation']>> };
   ReferCaseInput: ReferCaseInput;
   Referral: ReferralRecord;
   ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };
@@ -2621,11 +3481,14 @@ export type ResolversParentTypes = ResolversObject<{
   RegionSettings: EffectiveSettings;
   RegionSettingsPayload: Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['RegionSettings']> };
   RegisterApplicationInput: RegisterApplicationInput;
+  ReliefFund: ReliefFundRecord;
   ReportDiscoveryInput: ReportDiscoveryInput;
   ReportPayload: Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversParentTypes['IntakeNotice']>, report?: Maybe<ResolversParentTypes['ReportStatus']> };
   ReportStatus: CaseRecord;
   ReportStatusConnection: Omit<ReportStatusConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReportStatusEdge']>, nodes: Array<ResolversParentTypes['ReportStatus']> };
   ReportStatusEdge: Omit<ReportStatusEdge, 'node'> & { node: ResolversParentTypes['ReportStatus'] };
+  RequestDisbursementInput: RequestDisbursementInput;
+  RequestDisbursementPayload: Omit<RequestDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   RespondToReferralInput: RespondToReferralInput;
   SetConsentInput: SetConsentInput;
   SettingSource: Omit<SettingSource, 'region'> & { region?: Maybe<ResolversParentTypes['Region']> };
@@ -2635,6 +3498,7 @@ export type ResolversParentTypes = ResolversObject<{
   SignOutPayload: SignOutPayload;
   SignUpInput: SignUpInput;
   String: Scalars['String']['output'];
+  SurplusAllocation: SurplusRecord;
   TriageCaseInput: TriageCaseInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateRegionSettingsInput: UpdateRegionSettingsInput;
@@ -2669,6 +3533,16 @@ export type AlarmEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type AlarmPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlarmPayload'] = ResolversParentTypes['AlarmPayload']> = ResolversObject<{
   alarm?: Resolver<Maybe<ResolversTypes['Alarm']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type AnswerSurplusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerSurplusPayload'] = ResolversParentTypes['AnswerSurplusPayload']> = ResolversObject<{
+  surplus?: Resolver<Maybe<ResolversTypes['SurplusAllocation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ApproveDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveDisbursementPayload'] = ResolversParentTypes['ApproveDisbursementPayload']> = ResolversObject<{
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -2720,6 +3594,11 @@ export type BeneficiaryResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CancelDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelDisbursementPayload'] = ResolversParentTypes['CancelDisbursementPayload']> = ResolversObject<{
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CancelPledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelPledgePayload'] = ResolversParentTypes['CancelPledgePayload']> = ResolversObject<{
@@ -2791,6 +3670,18 @@ export type CaseFundingResolvers<ContextType = Context, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CaseLedgerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseLedger'] = ResolversParentTypes['CaseLedger']> = ResolversObject<{
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  incoming?: Resolver<Array<ResolversTypes['MoneyInEntry']>, ParentType, ContextType>;
+  moneyIn?: Resolver<Array<ResolversTypes['MoneyIn']>, ParentType, ContextType>;
+  moneyOut?: Resolver<Array<ResolversTypes['MoneyOut']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  surplus?: Resolver<Array<ResolversTypes['CaseSurplus']>, ParentType, ContextType>;
+  totalIn?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  totalOut?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
 export type CaseNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseNeed'] = ResolversParentTypes['CaseNeed']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2817,6 +3708,29 @@ export type CaseRefResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type CaseStatusResolvers = { CLOSED: 'closed', DISBURSING: 'disbursing', DUPLICATE: 'duplicate', ESCALATED: 'escalated', FAST_TRACKED: 'fast_tracked', FUNDED: 'funded', INTAKE: 'intake', IN_PROGRESS: 'in_progress', REJECTED: 'rejected', REPORTED: 'reported', VERIFIED: 'verified', VERIFYING: 'verifying', WITHDRAWN: 'withdrawn' };
 
+export type CaseSurplusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSurplus'] = ResolversParentTypes['CaseSurplus']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SurplusReason'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurplusStatus'], ParentType, ContextType>;
+  targetCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CloseCaseWithSurplusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseCaseWithSurplusPayload'] = ResolversParentTypes['CloseCaseWithSurplusPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  surplus?: Resolver<Maybe<Array<ResolversTypes['SurplusAllocation']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CloseMatchingPoolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseMatchingPoolPayload'] = ResolversParentTypes['CloseMatchingPoolPayload']> = ResolversObject<{
+  pool?: Resolver<Maybe<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ConfigureReliefFundPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfigureReliefFundPayload'] = ResolversParentTypes['ConfigureReliefFundPayload']> = ResolversObject<{
+  fund?: Resolver<Maybe<ResolversTypes['ReliefFund']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ConfirmOfflinePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmOfflinePledgePayload'] = ResolversParentTypes['ConfirmOfflinePledgePayload']> = ResolversObject<{
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2832,6 +3746,11 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type ConsentKindResolvers = { PUBLISH: 'publish', SHARE: 'share' };
 
+export type CreateMatchingPoolPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateMatchingPoolPayload'] = ResolversParentTypes['CreateMatchingPoolPayload']> = ResolversObject<{
+  pool?: Resolver<Maybe<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CreatePledgePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePledgePayload'] = ResolversParentTypes['CreatePledgePayload']> = ResolversObject<{
   payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
@@ -2841,6 +3760,28 @@ export type CreatePledgePayloadResolvers<ContextType = Context, ParentType exten
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DisbursementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement']> = ResolversObject<{
+  accountLast4?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  approvals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disbursedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  needId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needsSecondApproval?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payeeKind?: Resolver<ResolversTypes['PayeeKind'], ParentType, ContextType>;
+  payeeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paymentReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DisbursementStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DisbursementStatusResolvers = { APPROVED: 'approved', CANCELLED: 'cancelled', DISBURSED: 'disbursed', REQUESTED: 'requested' };
 
 export type DocumentRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentRequirement'] = ResolversParentTypes['DocumentRequirement']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2885,6 +3826,31 @@ export type FastTrackPayloadResolvers<ContextType = Context, ParentType extends 
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
 }
+
+export type FundIncomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundIncome'] = ResolversParentTypes['FundIncome']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FundSource'], ParentType, ContextType>;
+}>;
+
+export type FundPaymentsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundPayments'] = ResolversParentTypes['FundPayments']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FundSourceResolvers = { CHARITY: 'charity', ENTERPRISE: 'enterprise', GOVERNMENT: 'government', LOTTERY: 'lottery', PUBLIC: 'public' };
+
+export type FundStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundStatement'] = ResolversParentTypes['FundStatement']> = ResolversObject<{
+  closing?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  income?: Resolver<Array<ResolversTypes['FundIncome']>, ParentType, ContextType>;
+  opening?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['FundPayments']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  totalIncome?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  totalPayments?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
 
 export type GrantStaffRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantStaffRolePayload'] = ResolversParentTypes['GrantStaffRolePayload']> = ResolversObject<{
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -2955,6 +3921,43 @@ export type JointMeetingItemPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MarkDisbursedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkDisbursedPayload'] = ResolversParentTypes['MarkDisbursedPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type MatchingPoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPool'] = ResolversParentTypes['MatchingPool']> = ResolversObject<{
+  cap?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ratioDenominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratioNumerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  regionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchingPoolStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MatchingPoolConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPoolConnection'] = ResolversParentTypes['MatchingPoolConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MatchingPoolEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MatchingPoolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPoolEdge'] = ResolversParentTypes['MatchingPoolEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchingPool'], ParentType, ContextType>;
+}>;
+
+export type MatchingPoolStatusResolvers = { CLOSED: 'closed', OPEN: 'open' };
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2969,14 +3972,47 @@ export type MembershipPayloadResolvers<ContextType = Context, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MoneyInResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyIn'] = ResolversParentTypes['MoneyIn']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MoneyInKind'], ParentType, ContextType>;
+}>;
+
+export type MoneyInEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyInEntry'] = ResolversParentTypes['MoneyInEntry']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  donorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MoneyInKind'], ParentType, ContextType>;
+}>;
+
+export type MoneyInKindResolvers = { CHARITY: 'charity', ENTERPRISE: 'enterprise', ENTERPRISE_MATCH: 'enterprise_match', PUBLIC: 'public', REDIRECTED: 'redirected', RELIEF_FUND: 'relief_fund' };
+
+export type MoneyOutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoneyOut'] = ResolversParentTypes['MoneyOut']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MoneyOutKind'], ParentType, ContextType>;
+  payeeKind?: Resolver<Maybe<ResolversTypes['PayeeKind']>, ParentType, ContextType>;
+  payeeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MoneyOutKindResolvers = { DISBURSEMENT: 'disbursement', REFUND: 'refund', RELIEF_PAYMENT: 'relief_payment', SURPLUS: 'surplus' };
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitation?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addMember?: Resolver<ResolversTypes['MembershipPayload'], ParentType, ContextType, RequireFields<MutationAddMemberArgs, 'input'>>;
+  answerSurplus?: Resolver<ResolversTypes['AnswerSurplusPayload'], ParentType, ContextType, RequireFields<MutationAnswerSurplusArgs, 'input'>>;
+  approveDisbursement?: Resolver<ResolversTypes['ApproveDisbursementPayload'], ParentType, ContextType, RequireFields<MutationApproveDisbursementArgs, 'input'>>;
   assignJointMeetingItem?: Resolver<ResolversTypes['JointMeetingItemPayload'], ParentType, ContextType, RequireFields<MutationAssignJointMeetingItemArgs, 'input'>>;
+  cancelDisbursement?: Resolver<ResolversTypes['CancelDisbursementPayload'], ParentType, ContextType, RequireFields<MutationCancelDisbursementArgs, 'input'>>;
   cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
   clearPaperwork?: Resolver<ResolversTypes['FastTrackPayload'], ParentType, ContextType, RequireFields<MutationClearPaperworkArgs, 'input'>>;
+  closeCaseWithSurplus?: Resolver<ResolversTypes['CloseCaseWithSurplusPayload'], ParentType, ContextType, RequireFields<MutationCloseCaseWithSurplusArgs, 'input'>>;
+  closeMatchingPool?: Resolver<ResolversTypes['CloseMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCloseMatchingPoolArgs, 'input'>>;
   completeReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'input'>>;
+  configureReliefFund?: Resolver<ResolversTypes['ConfigureReliefFundPayload'], ParentType, ContextType, RequireFields<MutationConfigureReliefFundArgs, 'input'>>;
   confirmOfflinePledge?: Resolver<ResolversTypes['ConfirmOfflinePledgePayload'], ParentType, ContextType, RequireFields<MutationConfirmOfflinePledgeArgs, 'input'>>;
+  createMatchingPool?: Resolver<ResolversTypes['CreateMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCreateMatchingPoolArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPledge?: Resolver<ResolversTypes['CreatePledgePayload'], ParentType, ContextType, RequireFields<MutationCreatePledgeArgs, 'input'>>;
   createReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
@@ -2985,15 +4021,20 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   identifyBeneficiary?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIdentifyBeneficiaryArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   markAlarmRead?: Resolver<ResolversTypes['AlarmPayload'], ParentType, ContextType, RequireFields<MutationMarkAlarmReadArgs, 'input'>>;
+  markDisbursed?: Resolver<ResolversTypes['MarkDisbursedPayload'], ParentType, ContextType, RequireFields<MutationMarkDisbursedArgs, 'input'>>;
   markDuplicate?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationMarkDuplicateArgs, 'input'>>;
+  payFromReliefFund?: Resolver<ResolversTypes['PayFromReliefFundPayload'], ParentType, ContextType, RequireFields<MutationPayFromReliefFundArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordAssistance?: Resolver<ResolversTypes['AssistancePayload'], ParentType, ContextType, RequireFields<MutationRecordAssistanceArgs, 'input'>>;
+  recordFundIncome?: Resolver<ResolversTypes['RecordFundIncomePayload'], ParentType, ContextType, RequireFields<MutationRecordFundIncomeArgs, 'input'>>;
   recordVerification?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRecordVerificationArgs, 'input'>>;
+  reduceNeed?: Resolver<ResolversTypes['ReduceNeedPayload'], ParentType, ContextType, RequireFields<MutationReduceNeedArgs, 'input'>>;
   referCase?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationReferCaseArgs, 'input'>>;
   refundPledge?: Resolver<ResolversTypes['RefundPledgePayload'], ParentType, ContextType, RequireFields<MutationRefundPledgeArgs, 'input'>>;
   registerApplication?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationRegisterApplicationArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   reportDiscovery?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportDiscoveryArgs, 'input'>>;
+  requestDisbursement?: Resolver<ResolversTypes['RequestDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRequestDisbursementArgs, 'input'>>;
   respondToReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRespondToReferralArgs, 'input'>>;
   setConsent?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationSetConsentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -3011,7 +4052,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NeedKindResolvers = { CASH: 'cash', IN_KIND: 'in_kind', MEDICAL_BILL: 'medical_bill', SERVICE: 'service' };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Alarm' | 'AuditEvent' | 'Case' | 'Invitation' | 'JointMeetingItem' | 'Membership' | 'Organization' | 'Pledge' | 'Referral' | 'Region' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alarm' | 'AuditEvent' | 'Case' | 'Disbursement' | 'Invitation' | 'JointMeetingItem' | 'MatchingPool' | 'Membership' | 'Organization' | 'Pledge' | 'Referral' | 'Region' | 'SurplusAllocation' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -3061,6 +4102,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PayFromReliefFundPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayFromReliefFundPayload'] = ResolversParentTypes['PayFromReliefFundPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type PayeeKindResolvers = { BENEFICIARY: 'beneficiary', HOSPITAL: 'hospital', VENDOR: 'vendor' };
 
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
@@ -3077,19 +4123,24 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['PoolMatch']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   needId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   payment?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType>;
   refunded?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   releaseReason?: Resolver<Maybe<ResolversTypes['PledgeReleaseReason']>, ParentType, ContextType>;
   requestedAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  surplus?: Resolver<Array<ResolversTypes['SurplusAllocation']>, ParentType, ContextType>;
+  surplusPreference?: Resolver<ResolversTypes['SurplusPreference'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3108,6 +4159,11 @@ export type PledgeEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type PledgeReleaseReasonResolvers = { CANCELLED: 'cancelled', EXPIRED: 'expired', LATE_PAYMENT_REFUNDED: 'late_payment_refunded', PAYMENT_CANCELED: 'payment_canceled', PAYMENT_FAILED: 'payment_failed', SETUP_FAILED: 'setup_failed' };
 
 export type PledgeStatusResolvers = { CONFIRMED: 'confirmed', REFUNDED: 'refunded', RELEASED: 'released', RESERVED: 'reserved' };
+
+export type PoolMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoolMatch'] = ResolversParentTypes['PoolMatch']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  pool?: Resolver<Maybe<ResolversTypes['MatchingPool']>, ParentType, ContextType>;
+}>;
 
 export type PublicCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicCase'] = ResolversParentTypes['PublicCase']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3166,12 +4222,16 @@ export type PublicPledgeEdgeResolvers<ContextType = Context, ParentType extends 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'filter'>>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseDisbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType, RequireFields<QueryCaseDisbursementsArgs, 'caseId'>>;
   caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
+  caseLedger?: Resolver<ResolversTypes['CaseLedger'], ParentType, ContextType, RequireFields<QueryCaseLedgerArgs, 'caseId'>>;
   casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
   duplicateCheck?: Resolver<ResolversTypes['DuplicateCheck'], ParentType, ContextType, RequireFields<QueryDuplicateCheckArgs, 'caseId'>>;
+  fundStatement?: Resolver<ResolversTypes['FundStatement'], ParentType, ContextType, RequireFields<QueryFundStatementArgs, 'from' | 'fundId' | 'to'>>;
   incomingReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, Partial<QueryIncomingReferralsArgs>>;
   jointMeetingQueue?: Resolver<ResolversTypes['JointMeetingItemConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingQueueArgs, 'regionCode'>>;
+  matchingPools?: Resolver<ResolversTypes['MatchingPoolConnection'], ParentType, ContextType, Partial<QueryMatchingPoolsArgs>>;
   myAlarms?: Resolver<ResolversTypes['AlarmConnection'], ParentType, ContextType, Partial<QueryMyAlarmsArgs>>;
   myPledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryMyPledgesArgs>>;
   myReports?: Resolver<ResolversTypes['ReportStatusConnection'], ParentType, ContextType, Partial<QueryMyReportsArgs>>;
@@ -3183,7 +4243,26 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regionSettings?: Resolver<ResolversTypes['RegionSettings'], ParentType, ContextType, RequireFields<QueryRegionSettingsArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  reliefFund?: Resolver<ResolversTypes['ReliefFund'], ParentType, ContextType, RequireFields<QueryReliefFundArgs, 'fundId'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type ReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = ResolversObject<{
+  htmlPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pdfPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RecordFundIncomePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordFundIncomePayload'] = ResolversParentTypes['RecordFundIncomePayload']> = ResolversObject<{
+  fund?: Resolver<Maybe<ResolversTypes['ReliefFund']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReduceNeedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReduceNeedPayload'] = ResolversParentTypes['ReduceNeedPayload']> = ResolversObject<{
+  caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
+  surplus?: Resolver<Maybe<Array<ResolversTypes['SurplusAllocation']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = ResolversObject<{
@@ -3259,6 +4338,14 @@ export type RegionSettingsPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type ReliefFundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReliefFund'] = ResolversParentTypes['ReliefFund']> = ResolversObject<{
+  balance?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  perCaseCap?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  regionCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = ResolversObject<{
   notice?: Resolver<Maybe<ResolversTypes['IntakeNotice']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['ReportStatus']>, ParentType, ContextType>;
@@ -3284,6 +4371,11 @@ export type ReportStatusEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
 }>;
 
+export type RequestDisbursementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestDisbursementPayload'] = ResolversParentTypes['RequestDisbursementPayload']> = ResolversObject<{
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RoleResolvers = { ADMIN: 'admin', APPROVER: 'approver', AUDITOR: 'auditor', CASEWORKER: 'caseworker', DONOR: 'donor', ORG_ADMIN: 'org_admin', ORG_MEMBER: 'org_member', REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker' };
 
 export type SettingKeyResolvers = { CAP_MULTIPLIER: 'capMultiplier', CATEGORIES: 'categories', DECISION_WORKING_DAYS: 'decisionWorkingDays', DIBAO_MONTHLY_STANDARD: 'dibaoMonthlyStandardMinor', HOLIDAYS: 'holidays', PAPERWORK_WORKING_DAYS: 'paperworkWorkingDays', REFERRAL_RESPONSE_WORKING_DAYS: 'referralResponseWorkingDays', TOWNSHIP_APPROVAL_LIMIT: 'townshipApprovalLimitMinor', TRIAGE_WORKING_DAYS: 'triageWorkingDays' };
@@ -3303,6 +4395,28 @@ export type SignOutPayloadResolvers<ContextType = Context, ParentType extends Re
   signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export type SurplusAllocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurplusAllocation'] = ResolversParentTypes['SurplusAllocation']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  answerBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pledgeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SurplusReason'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurplusStatus'], ParentType, ContextType>;
+  suggestedCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  suggestedCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SurplusPreferenceResolvers = { REDIRECT: 'redirect', REFUND: 'refund' };
+
+export type SurplusReasonResolvers = { CASE_CLOSED: 'case_closed', NEED_REDUCED: 'need_reduced' };
+
+export type SurplusStatusResolvers = { PENDING: 'pending', REDIRECTED: 'redirected', REFUNDED: 'refunded' };
 
 export type UrgencyResolvers = { CRITICAL: 'critical', HIGH: 'high', LOW: 'low', NORMAL: 'normal' };
 
@@ -3334,33 +4448,48 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AlarmConnection?: AlarmConnectionResolvers<ContextType>;
   AlarmEdge?: AlarmEdgeResolvers<ContextType>;
   AlarmPayload?: AlarmPayloadResolvers<ContextType>;
+  AnswerSurplusPayload?: AnswerSurplusPayloadResolvers<ContextType>;
+  ApproveDisbursementPayload?: ApproveDisbursementPayloadResolvers<ContextType>;
   AssistancePayload?: AssistancePayloadResolvers<ContextType>;
   AssistanceRecord?: AssistanceRecordResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Beneficiary?: BeneficiaryResolvers<ContextType>;
+  CancelDisbursementPayload?: CancelDisbursementPayloadResolvers<ContextType>;
   CancelPledgePayload?: CancelPledgePayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseCategory?: CaseCategoryResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseFunding?: CaseFundingResolvers<ContextType>;
+  CaseLedger?: CaseLedgerResolvers<ContextType>;
   CaseNeed?: CaseNeedResolvers<ContextType>;
   CasePayload?: CasePayloadResolvers<ContextType>;
   CaseRef?: CaseRefResolvers<ContextType>;
   CaseStatus?: CaseStatusResolvers;
+  CaseSurplus?: CaseSurplusResolvers<ContextType>;
+  CloseCaseWithSurplusPayload?: CloseCaseWithSurplusPayloadResolvers<ContextType>;
+  CloseMatchingPoolPayload?: CloseMatchingPoolPayloadResolvers<ContextType>;
+  ConfigureReliefFundPayload?: ConfigureReliefFundPayloadResolvers<ContextType>;
   ConfirmOfflinePledgePayload?: ConfirmOfflinePledgePayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentKind?: ConsentKindResolvers;
+  CreateMatchingPoolPayload?: CreateMatchingPoolPayloadResolvers<ContextType>;
   CreatePledgePayload?: CreatePledgePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Disbursement?: DisbursementResolvers<ContextType>;
+  DisbursementStatus?: DisbursementStatusResolvers;
   DocumentRequirement?: DocumentRequirementResolvers<ContextType>;
   DuplicateCheck?: DuplicateCheckResolvers<ContextType>;
   EvidenceFile?: EvidenceFileResolvers<ContextType>;
   FastTrack?: FastTrackResolvers<ContextType>;
   FastTrackPayload?: FastTrackPayloadResolvers<ContextType>;
   Fen?: GraphQLScalarType;
+  FundIncome?: FundIncomeResolvers<ContextType>;
+  FundPayments?: FundPaymentsResolvers<ContextType>;
+  FundSource?: FundSourceResolvers;
+  FundStatement?: FundStatementResolvers<ContextType>;
   GrantStaffRolePayload?: GrantStaffRolePayloadResolvers<ContextType>;
   HardshipType?: HardshipTypeResolvers;
   IntakeChannel?: IntakeChannelResolvers;
@@ -3372,8 +4501,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   JointMeetingItemConnection?: JointMeetingItemConnectionResolvers<ContextType>;
   JointMeetingItemEdge?: JointMeetingItemEdgeResolvers<ContextType>;
   JointMeetingItemPayload?: JointMeetingItemPayloadResolvers<ContextType>;
+  MarkDisbursedPayload?: MarkDisbursedPayloadResolvers<ContextType>;
+  MatchingPool?: MatchingPoolResolvers<ContextType>;
+  MatchingPoolConnection?: MatchingPoolConnectionResolvers<ContextType>;
+  MatchingPoolEdge?: MatchingPoolEdgeResolvers<ContextType>;
+  MatchingPoolStatus?: MatchingPoolStatusResolvers;
   Membership?: MembershipResolvers<ContextType>;
   MembershipPayload?: MembershipPayloadResolvers<ContextType>;
+  MoneyIn?: MoneyInResolvers<ContextType>;
+  MoneyInEntry?: MoneyInEntryResolvers<ContextType>;
+  MoneyInKind?: MoneyInKindResolvers;
+  MoneyOut?: MoneyOutResolvers<ContextType>;
+  MoneyOutKind?: MoneyOutKindResolvers;
   Mutation?: MutationResolvers<ContextType>;
   NeedKind?: NeedKindResolvers;
   Node?: NodeResolvers<ContextType>;
@@ -3383,6 +4522,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationKind?: OrganizationKindResolvers;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PayFromReliefFundPayload?: PayFromReliefFundPayloadResolvers<ContextType>;
   PayeeKind?: PayeeKindResolvers;
   Payment?: PaymentResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers;
@@ -3391,6 +4531,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PledgeEdge?: PledgeEdgeResolvers<ContextType>;
   PledgeReleaseReason?: PledgeReleaseReasonResolvers;
   PledgeStatus?: PledgeStatusResolvers;
+  PoolMatch?: PoolMatchResolvers<ContextType>;
   PublicCase?: PublicCaseResolvers<ContextType>;
   PublicCaseConnection?: PublicCaseConnectionResolvers<ContextType>;
   PublicCaseEdge?: PublicCaseEdgeResolvers<ContextType>;
@@ -3399,6 +4540,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PublicPledgeConnection?: PublicPledgeConnectionResolvers<ContextType>;
   PublicPledgeEdge?: PublicPledgeEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
+  RecordFundIncomePayload?: RecordFundIncomePayloadResolvers<ContextType>;
+  ReduceNeedPayload?: ReduceNeedPayloadResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
@@ -3409,15 +4553,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RegionLevel?: RegionLevelResolvers;
   RegionSettings?: RegionSettingsResolvers<ContextType>;
   RegionSettingsPayload?: RegionSettingsPayloadResolvers<ContextType>;
+  ReliefFund?: ReliefFundResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportStatus?: ReportStatusResolvers<ContextType>;
   ReportStatusConnection?: ReportStatusConnectionResolvers<ContextType>;
   ReportStatusEdge?: ReportStatusEdgeResolvers<ContextType>;
+  RequestDisbursementPayload?: RequestDisbursementPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   SettingKey?: SettingKeyResolvers;
   SettingSource?: SettingSourceResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
+  SurplusAllocation?: SurplusAllocationResolvers<ContextType>;
+  SurplusPreference?: SurplusPreferenceResolvers;
+  SurplusReason?: SurplusReasonResolvers;
+  SurplusStatus?: SurplusStatusResolvers;
   Urgency?: UrgencyResolvers;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

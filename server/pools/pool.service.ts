@@ -1,0 +1,199 @@
+import { and, asc, count, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { requireAccess } from '../access/access';
+import { type Actor, isSignedIn } from '../access/actor';
+import type { RequestInfo } from '../accounts/account.service';
+import { recordAudit } from '../audit/audit';
+import { cases } from '../cases/case.table';
+import { type Connection, isTimeIdKey, readPage, toConnection, type PageArgs, type TimeIdKey } from '../common/connection';
+import { ConflictError, NotFoundError, UnauthenticatedError, UserInputError } from '../common/errors';
+import { fromGlobalId } from '../common/ids';
+import * as v from '../common/validate';
+import type { Db, Tx } from '../db/database';
+import type { AfterCommit } from '../db/transaction';
+import { inTransaction } from '../db/transaction';
+import { account, postTransfer } from '../ledger/ledger';
+import type { LiveHub } from '../live/live-hub';
+import { findOrganizations } from '../organizations/organization.repository';
+import type { PledgeRecord } from '../pledges/pledge.model';
+import { pledges } from '../pledges/pledge.table';
+import { regionContains } from '../regions/region.data';
+import { findRegions } from '../regions/region.repository';
+import { matchingPools, poolMatches } from './pool.table';
+
+export type PoolRecord = typeof matchingPools.$inferSelect;
+export type PoolMatchRecord = typeof poolMatches.$inferSelect;
+
+export interface CreatePoolInput {
+  organizationId: string;
+  name: string;
+  ratioNumerator: number;
+  ratioDenominator?: number | null;
+  cap: bigint;
+  regionCodes?: readonly string[] | null;
+  categories?: readonly string[] | null;
+  endsAt: Date;
+}
+
+export const poolBalancePayload = (p: PoolRecord) => ({
+  poolId: p.id,
+  cap: p.capMinor.toString(),
+  matched: p.matchedMinor.toString(),
+  remaining: (p.status === 'open' ? p.capMinor - p.matchedMinor : 0n).toString(),
+  status: p.status,
+});
+
+/** Enterprise matching pools: set up, list, close, and the match drawn when an individual pledge is confirmed. */
+export class PoolService {
+  constructor(
+    private readonly db: Db,
+    private readonly live: LiveHub,
+  ) {}
+
+  async create(actor: Actor, input: CreatePoolInput, req: RequestInfo): Promise<PoolRecord> {
+    if (!isSignedIn(actor)) throw new UnauthenticatedError();
+    const organizationId = fromGlobalId('Organization', input.organizationId, ['input', 'organizationId']);
+    const [org] = await findOrganizations(this.db, [organizationId]);
+    if (!org) throw new NotFoundError('The organisation');
+    requireAccess(actor, 'pool.manage', org, 'The organisation');
+    const name = v.requiredText(input.name, ['input', 'name'], { max: 200, label: 'The name' });
+    const num = input.ratioNumerator;
+    const den = input.ratioDenominator ?? 1;
+    if (!Number.isInteger(num) || num <= 0 || !Number.isInteger(den) || den <= 0 || num > 100 || den > 100) {
+      throw new UserInputError('RATIO_NOT_POSITIVE', 'The ratio must be two whole numbers from 1 to 100, e.g. 1:1 or 1:2.', ['input', num <= 0 || num > 100 ? 'ratioNumerator' : 'ratioDenominator']);
+    }
+    if (input.cap <= 0n) throw new UserInputError('CAP_NOT_POSITIVE', 'The cap must be more than zero fen.', ['input', 'cap']);
+    const regionCodes = v.tags(input.regionCodes ?? [], ['input', 'regionCodes'], { pattern: /^\d{6}$/ });
+    if (regionCodes.length > 0 && (await findRegions(this.db, regionCodes)).length !== regionCodes.length) {
+      throw new UserInputError('REGION_NOT_FOUND', 'One of the regions does not exist.', ['input', 'regionCodes']);
+    }
+    const categories = v.tags(input.categories ?? [], ['input', 'categories']);
+    if (input.endsAt.getTime() <= Date.now()) throw new UserInputError('END_IN_PAST', 'The end date must be in the future.', ['input', 'endsAt']);
+    return inTransaction(this.db, async (tx, afterCommit) => {
+      const [pool] = await tx
+        .insert(matchingPools)
+        .values({ organizationId, name, ratioNumerator: num, ratioDenominator: den, capMinor: input.cap, regionCodes, categories, endsAt: input.endsAt, createdBy: actor.userId })
+        .returning();
+      if (!pool) throw new Error('no pool');
+      await recordAudit(tx, { actorUserId: actor.userId, action: 'pool.create', entityType: 'MatchingPool', entityId: pool.id, regionCode: org.homeRegionCode, after: { name, ratio: `${num}:${den}`, cap: input.cap, regionCodes, categories, endsAt: input.endsAt }, requestId: req.requestId });
+      afterCommit(() => this.live.emit([`pool:${pool.id}`, `organization:${organizationId}`], 'pool.balance', poolBalancePayload(pool)));
+      return pool;
+    });
+  }
+
+  async close(actor: Actor, poolGlobalId: string, req: RequestInfo): Promise<PoolRecord> {
+    const id = fromGlobalId('MatchingPool', poolGlobalId, ['input', 'poolId']);
+    const [found] = await this.db.select().from(matchingPools).where(eq(matchingPools.id, id));
+    if (!found) throw new NotFoundError('The matching pool');
+    const [org] = await findOrganizations(this.db, [found.organizationId]);
+    if (!org) throw new NotFoundError('The matching pool');
+    requireAccess(actor, 'pool.manage', org, 'The matching pool');
+    return inTransaction(this.db, async (tx, afterCommit) => {
+      const [pool] = await tx.select().from(matchingPools).where(eq(matchingPools.id, id)).for('update');
+      if (!pool || pool.status === 'closed') throw new ConflictError('POOL_CLOSED', 'This pool is already closed.');
+      // Unused funds were never taken from the enterprise: the ledger only holds what was matched.
+      const [closed] = await tx.update(matchingPools).set({ status: 'closed', closedAt: new Date(), updatedAt: new Date() }).where(eq(matchingPools.id, id)).returning();
+      if (!closed) throw new Error('pool vanished');
+      await recordAudit(tx, { actorUserId: actor.userId, action: 'pool.close', entityType: 'MatchingPool', entityId: id, regionCode: org.homeRegionCode, after: { matched: closed.matchedMinor, unused: closed.capMinor - closed.matchedMinor }, requestId: req.requestId });
+      afterCommit(() => this.live.emit([`pool:${id}`, `organization:${closed.organizationId}`], 'pool.balance', poolBalancePayload(closed)));
+      return closed;
+    });
+  }
+
+  /** Matching pools, newest first; public (the pool's terms and balance are transparency information). */
+  async list(args: PageArgs & { organizationId?: string | null; openOnly?: boolean | null }): Promise<Connection<PoolRecord>> {
+    const page = readPage<TimeIdKey>(args, isTimeIdKey);
+    const conds = [];
+    if (args.organizationId) conds.push(eq(matchingPools.organizationId, fromGlobalId('Organization', args.organizationId, ['organizationId'])));
+    if (args.openOnly) conds.push(eq(matchingPools.status, 'open'), gt(matchingPools.endsAt, new Date()));
+    const where = conds.length > 0 ? and(...conds) : undefined;
+    const keyset = page.after
+      ? or(lt(matchingPools.createdAt, new Date(page.after[0])), and(eq(matchingPools.createdAt, new Date(page.after[0])), lt(matchingPools.id, page.after[1])))
+      : undefined;
+    const [rows, [total]] = await Promise.all([
+      this.db.select().from(matchingPools).where(and(where, keyset)).orderBy(desc(matchingPools.createdAt), desc(matchingPools.id)).limit(page.limit + 1),
+      this.db.select({ n: count() }).from(matchingPools).where(where),
+    ]);
+    return toConnection(rows, page, (p) => [p.createdAt.toISOString(), p.id] as TimeIdKey, Number(total?.n ?? 0));
+  }
+
+  async byId(id: string): Promise<PoolRecord | null> {
+    const [p] = await this.db.select().from(matchingPools).where(eq(matchingPools.id, id));
+    return p ?? null;
+  }
+
+  /**
+   * Called by the funding engine in the transaction that confirms an individual pledge: draws a
+   * matching pledge from the oldest open pool in scope, within `room` (what the need can still
+   * take) and the pool's balance. The pool row is locked, and the database refuses a match over
+   * the cap, so concurrent pledges (in any process) never take a pool past it.
+   */
+  async matchConfirmed(tx: Tx, c: { pledge: PledgeRecord; room: bigint; afterCommit: AfterCommit }, issued?: (matchPledgeId: string) => Promise<void>): Promise<bigint> {
+    const p = c.pledge;
+    if (p.organizationId !== null || c.room <= 0n) return 0n;
+    const [kase] = await tx.select({ regionCode: cases.regionCode, category: cases.category }).from(cases).where(eq(cases.id, p.caseId));
+    if (!kase) return 0n;
+    const now = new Date();
+    const candidates = await tx
+      .select({ id: matchingPools.id, regionCodes: matchingPools.regionCodes, categories: matchingPools.categories })
+      .from(matchingPools)
+      .where(and(eq(matchingPools.status, 'open'), gt(matchingPools.endsAt, now), sql`${matchingPools.matchedMinor} < ${matchingPools.capMinor}`))
+      .orderBy(asc(matchingPools.createdAt), asc(matchingPools.id));
+    const inScope = candidates.filter(
+      (pool) =>
+        (pool.regionCodes.length === 0 || pool.regionCodes.some((r) => regionContains(r, kase.regionCode))) &&
+        (pool.categories.length === 0 || (kase.category !== null && pool.categories.includes(kase.category))),
+    );
+    for (const candidate of inScope) {
+      const [pool] = await tx.select().from(matchingPools).where(eq(matchingPools.id, candidate.id)).for('update');
+      if (!pool || pool.status !== 'open' || pool.endsAt <= now) continue;
+      const want = (p.amountMinor * BigInt(pool.ratioNumerator)) / BigInt(pool.ratioDenominator);
+      const left = pool.capMinor - pool.matchedMinor;
+      const amount = [want, left, c.room].reduce((a, b) => (b < a ? b : a));
+      if (amount <= 0n) continue;
+      const [match] = await tx
+        .insert(pledges)
+        .values({
+          caseId: p.caseId,
+          needId: p.needId,
+          donorUserId: pool.createdBy,
+          organizationId: pool.organizationId,
+          amountMinor: amount,
+          requestedMinor: amount,
+          method: 'offline',
+          status: 'confirmed',
+          anonymous: false,
+          message: null,
+          idempotencyKey: `match:${p.id}`,
+          offlineReference: `pool:${pool.id}`,
+          expiresAt: now,
+          confirmedAt: now,
+        })
+        .returning();
+      if (!match) throw new Error('no match pledge');
+      const [updated] = await tx
+        .update(matchingPools)
+        .set({ matchedMinor: sql`${matchingPools.matchedMinor} + ${amount}`, updatedAt: now })
+        .where(eq(matchingPools.id, pool.id))
+        .returning();
+      await tx.insert(poolMatches).values({ poolId: pool.id, sourcePledgeId: p.id, matchPledgeId: match.id, amountMinor: amount });
+      await issued?.(match.id);
+      await postTransfer(tx, {
+        kind: 'pledge_confirmed',
+        debit: account.caseHolding(p.caseId),
+        credit: account.pool(pool.id),
+        amount,
+        refs: { caseId: p.caseId, needId: p.needId, pledgeId: match.id, poolId: pool.id, matchOf: p.id },
+      });
+      await recordAudit(tx, { actorUserId: null, action: 'pool.match', entityType: 'MatchingPool', entityId: pool.id, regionCode: kase.regionCode, after: { pledgeId: p.id, matchPledgeId: match.id, amount } });
+      if (updated) c.afterCommit(() => this.live.emit([`pool:${pool.id}`, `organization:${pool.organizationId}`], 'pool.balance', poolBalancePayload(updated)));
+      return amount;
+    }
+    return 0n;
+  }
+
+  /** The match a pledge drew, if any. */
+  async matchOf(pledgeId: string) {
+    const [m] = await this.db.select().from(poolMatches).where(eq(poolMatches.sourcePledgeId, pledgeId));
+    return m ?? null;
+  }
+}
