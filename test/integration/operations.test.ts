@@ -48,17 +48,29 @@ describe('operations endpoints', () => {
     expect(statuses.at(-1)).to.equal(429);
   });
 
-  it('finishes an in-flight request during a graceful stop', async () => {
-    const other = await startTestApp();
-    const slow = fetch(`${other.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ regions { code children { code } } }' }),
+  it('finishes an in-flight request during a graceful stop, then refuses new connections', async () => {
+    let arrived!: () => void;
+    const arrivedP = new Promise<void>((r) => (arrived = r));
+    let release!: () => void;
+    const releaseP = new Promise<void>((r) => (release = r));
+    const other = await startTestApp({
+      routes: [
+        (express) =>
+          express.get('/test/slow', async (_req, res) => {
+            arrived();
+            await releaseP;
+            res.json({ finished: true });
+          }),
+      ],
     });
-    await new Promise((r) => setTimeout(r, 5));
+    const inFlight = fetch(`${other.url}/test/slow`);
+    await arrivedP;
     const stopped = other.close();
-    const res = await slow;
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    const res = await inFlight;
     expect(res.status).to.equal(200);
+    expect(await res.json()).to.deep.equal({ finished: true });
     await stopped;
     let refused = false;
     try {
