@@ -24,6 +24,7 @@ import type { CategorySpec } from '../settings/defaults';
 import type { EffectiveSettings, SettingsService } from '../settings/settings.service';
 import { type AlarmService, nearestStaff, pickHandlers } from './alarm.service';
 import { AIDED_STATUSES, type CaseAction, type CaseActorRole, decide, OPEN_STATUSES, PUBLIC_STATUSES } from './case.lifecycle';
+import { payFastTrack } from '../funds/fund.service';
 import type { CaseAccess, CaseNeedRecord, CaseRecord, FastTrackRecord, IntakeNoticeModel } from './case.model';
 import { caseNeeds, cases, type CaseStatus, type HardshipType, type IntakeChannel, type NeedKind, type PayeeKind, type Urgency } from './case.table';
 import { caseReferenceSeq, evidenceFiles, fastTracks, publicReportLimits } from './casedesk.table';
@@ -568,6 +569,8 @@ export class CaseService {
         .onConflictDoNothing()
         .returning();
       if (!ft) throw new ConflictError('ALREADY_FAST_TRACKED', 'This case was already fast-tracked once.');
+      // The relief is paid from the fund through the ledger, in this same transaction: no decision without its money movement.
+      await payFastTrack(tx, { caseId: c.id, fundOrganizationId: fund.id, amount: input.amount, payeeKind: 'beneficiary', decisionId: ft.id, actorUserId: actor.userId, requestId: req.requestId });
       await this.people.recordAssistance(tx, { beneficiaryId: c.beneficiaryId as string, caseId: c.id, kind: 'fast_track', amountMinor: input.amount, category: c.category, givenOn: cstDate(now), organizationId: fund.id, regionCode: c.regionCode, recordedBy: actor.userId });
       await this.scheduler.schedule(tx, { key: `fasttrack.paperwork:${c.id}`, kind: 'fasttrack.paperwork', runAt: due, payload: { caseId: c.id } });
       const row = await this.transition(tx, afterCommit, actor, c, 'fast_track', { repeatAidOverrideReason: override ?? c.repeatAidOverrideReason }, { requestId: req.requestId, auditExtra: { amount: input.amount, fund: fund.id, paperworkDueAt: due } });

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { memberships, users, type Role } from '../accounts/account.table';
 import { hashPassword } from '../auth/password';
 import { inTransaction } from '../db/transaction';
+import { setUpReliefFund } from '../funds/fund.service';
 import { organizations, type OrganizationKind } from '../organizations/organization.table';
 import type { Services } from '../services';
 import { seedDemoCases } from '../cases/demo-cases';
@@ -84,6 +85,23 @@ export async function seedDemoData(services: Services): Promise<boolean> {
         })
         .returning({ id: organizations.id });
       if (org) orgIds.set(o.key, org.id);
+    }
+    // The relief funds hold money (R12: welfare-lottery subsidy, government injection), recorded as ledger income.
+    const provincial = orgIds.get('qinghai-fund');
+    if (provincial) {
+      await setUpReliefFund(tx, {
+        organizationId: provincial,
+        regionCodes: ['630000'],
+        perCaseCap: 2_000_000n,
+        income: [
+          { source: 'lottery', amount: 800_000_000n, reference: '青民函〔2026〕福彩公益金' },
+          { source: 'government', amount: 400_000_000n, reference: '省财政注资 2026' },
+        ],
+      });
+    }
+    const county = orgIds.get('gade-fund');
+    if (county) {
+      await setUpReliefFund(tx, { organizationId: county, regionCodes: ['632623'], perCaseCap: 300_000n, income: [{ source: 'government', amount: 5_000_000n, reference: '甘德县本级财政 2026' }] });
     }
     const names: Record<Role, string> = {
       admin: '省民政厅管理员', auditor: '省民政厅审计', approver: '果洛州民政局审批', caseworker: '甘德县民政窗口', social_worker: '甘德县社工',

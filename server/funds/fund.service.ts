@@ -65,7 +65,7 @@ export interface FastTrackPayment {
 export async function payFastTrack(tx: Tx, p: FastTrackPayment): Promise<string> {
   if (p.amount <= 0n) throw new UserInputError('AMOUNT_NOT_POSITIVE', 'The amount must be more than zero fen.', ['input', 'amount']);
   const [fund] = await tx.select().from(reliefFunds).where(eq(reliefFunds.organizationId, p.fundOrganizationId)).for('update');
-  if (!fund) throw new NotFoundError('The relief fund');
+  if (!fund) throw new UserInputError('FUND_NOT_CONFIGURED', 'This relief fund has no scope, cap or income recorded yet, so it cannot pay.', ['input', 'fundOrganizationId']);
   const [kase] = await tx.select({ id: cases.id, regionCode: cases.regionCode, category: cases.category }).from(cases).where(eq(cases.id, p.caseId));
   if (!kase) throw new NotFoundError('The case');
   if (fund.regionCodes.length > 0 && !fund.regionCodes.some((r) => regionContains(r, kase.regionCode))) {
@@ -89,6 +89,21 @@ export async function payFastTrack(tx: Tx, p: FastTrackPayment): Promise<string>
   const transferId = await postReliefPayment(tx, { fundId: p.fundOrganizationId, payeeKind: p.payeeKind ?? 'beneficiary', caseId: p.caseId, amount: p.amount, decisionId: p.decisionId ?? undefined });
   await recordAudit(tx, { actorUserId: p.actorUserId ?? null, action: 'fund.pay', entityType: 'ReliefFund', entityId: p.fundOrganizationId, regionCode: kase.regionCode, after: { caseId: p.caseId, amount: p.amount, payeeKind: p.payeeKind ?? 'beneficiary', decisionId: p.decisionId ?? null }, requestId: p.requestId ?? null });
   return transferId;
+}
+
+/**
+ * Sets up a relief fund's rules and records its income, in the caller's transaction.
+ * For demo data and operations scripts; people do this through `configureReliefFund` and `recordFundIncome`.
+ */
+export async function setUpReliefFund(
+  tx: Tx,
+  p: { organizationId: string; regionCodes: string[]; categories?: string[]; perCaseCap: bigint; income: { source: FundSource; amount: bigint; reference: string }[] },
+): Promise<void> {
+  const values = { organizationId: p.organizationId, regionCodes: p.regionCodes, categories: p.categories ?? [], perCaseCapMinor: p.perCaseCap, updatedAt: new Date() };
+  await tx.insert(reliefFunds).values(values).onConflictDoUpdate({ target: reliefFunds.organizationId, set: values });
+  for (const i of p.income) {
+    await postTransfer(tx, { kind: 'fund_income', debit: account.reliefFund(p.organizationId), credit: account.income(i.source), amount: i.amount, refs: { fundId: p.organizationId, source: i.source, reference: i.reference } });
+  }
 }
 
 /** Relief funds (救急难帮扶基金): their rules, income, payments and statements, all from the ledger. */

@@ -4,7 +4,7 @@ import { jointMeetingItems } from '../../server/referrals/referral.table';
 import { toGlobalId } from '../../server/common/ids';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/app';
 import { makeIdNumber } from '../support/casedesk';
-import { createOrganization, createUser, type FactoryUser } from '../support/factories';
+import { createOrganization, createReliefFund, createUser, type FactoryUser } from '../support/factories';
 
 const ROLES = ['anonymous', 'donor', 'reporter', 'social_worker', 'other_social_worker', 'caseworker', 'other_county_caseworker', 'approver', 'auditor', 'admin', 'org_member'] as const;
 type RoleName = (typeof ROLES)[number];
@@ -45,7 +45,7 @@ describe('access matrix of the case desk (each operation × each role)', () => {
     const db = app.services.db;
     const charity = await createOrganization(db, { kind: 'charity' });
     charityGid = charity.gid;
-    fundGid = (await createOrganization(db, { kind: 'relief_fund' })).gid;
+    fundGid = (await createReliefFund(db)).gid;
     users.donor = await createUser(db, [{ role: 'donor' }]);
     users.reporter = await createUser(db, [{ role: 'reporter', region: '632623' }]);
     users.social_worker = await createUser(db, [{ role: 'social_worker', region: '632623' }]);

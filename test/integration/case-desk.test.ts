@@ -5,7 +5,8 @@ import { cases } from '../../server/cases/case.table';
 import { beneficiaries } from '../../server/beneficiaries/beneficiary.table';
 import { expectData, startTestApp, type GraphQLResponse, type TestApp } from '../support/app';
 import { createDeskStaff, type DeskStaff, makeIdNumber, REFER, referInput, REGISTER, REPORT, verifyThrough } from '../support/casedesk';
-import { createOrganization, createUser } from '../support/factories';
+import { checkLedger } from '../../server/ledger/check-ledger';
+import { createOrganization, createReliefFund, createUser } from '../support/factories';
 
 type Payload = { userErrors: { field: string[]; code: string; message: string }[] } & Record<string, unknown>;
 
@@ -236,7 +237,7 @@ describe('case desk (GraphQL)', () => {
 
   describe('fast track, duplicates and missed aid', () => {
     it('fast track within limits, paperwork debt, once-per-reason rule with an approver override', async () => {
-      const fund = await createOrganization(app.services.db, { kind: 'relief_fund' });
+      const fund = await createReliefFund(app.services.db);
       const charity = await createOrganization(app.services.db, { kind: 'charity' });
       const idNumber = makeIdNumber();
       const c = await refer({ category: 'fire' }, { idNumber });
@@ -249,6 +250,16 @@ describe('case desk (GraphQL)', () => {
       expect(ft.case.status).to.equal('FAST_TRACKED');
       expect(ft.fastTrack.amount).to.equal('300000');
       expect(new Date(ft.fastTrack.paperworkDueAt).getTime()).to.be.greaterThan(Date.now() + 5 * 86_400_000);
+      // The relief left the fund through the ledger, in the same transaction as the decision.
+      const paid = await app.services.database.executeSql(
+        `SELECT t.amount_minor::text AS amount FROM ledger_transfers t WHERE t.kind = 'relief_payment' AND t.case_id = $1`, [localId(c.id)]);
+      expect(paid.rows.map((r) => r.amount)).to.deep.equal(['300000']);
+      expect(await checkLedger(app.services.database.executeSql)).to.deep.equal([]);
+      const poor = await createReliefFund(app.services.db, { balance: 100n });
+      const other = await refer({ category: 'fire' });
+      expect(payload(await app.gql<Record<string, Payload>>(FT, { i: { caseId: other.id, amount: '1000', fundOrganizationId: poor.gid } }, handlerToken(other))).userErrors[0]?.code).to.equal('FUND_INSUFFICIENT');
+      const unpaid = await app.services.database.executeSql(`SELECT count(*)::int AS n FROM fast_tracks WHERE case_id = $1`, [localId(other.id)]);
+      expect(unpaid.rows[0]?.n).to.equal(0);
 
       // Paperwork: refused until every document is uploaded.
       const CLEAR = 'mutation($i: CaseActionInput!) { clearPaperwork(input: $i) { fastTrack { clearedAt } userErrors { code message } } }';

@@ -5,7 +5,7 @@ import { alarms } from '../../server/cases/casedesk.table';
 import { openDatabase, type Database } from '../../server/db/database';
 import { scheduledJobs } from '../../server/scheduler/job.table';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../support/database';
-import { createOrganization, createUser } from '../support/factories';
+import { createReliefFund, createUser } from '../support/factories';
 import { toGlobalId } from '../../server/common/ids';
 import { testConfig } from '../support/app';
 import { makeIdNumber } from '../support/casedesk';
@@ -87,7 +87,7 @@ describe('deadline scheduler (durable, once across processes)', () => {
 
     const actor = (await app.services.accounts.authenticate(cw1.token))?.actor;
     if (!actor) throw new Error('no actor');
-    const fund = await createOrganization(db, { kind: 'relief_fund', homeRegionCode: county });
+    const fund = await createReliefFund(db, { homeRegionCode: county });
     const c = await app.services.cases.registerApplication(actor, { regionCode: county, category: 'fire', situation: 'x', person: { idNumber: makeIdNumber(county) } }, REQ);
     const gid = toGlobalId('Case', c.case.id);
     const ft = await app.services.cases.fastTrack(actor, { caseId: gid, amount: 100_000n, fundOrganizationId: fund.gid }, REQ);

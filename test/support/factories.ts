@@ -7,6 +7,7 @@ import type { Db } from '../../server/db/database';
 import { organizations, type OrganizationKind } from '../../server/organizations/organization.table';
 import type { OrganizationRecord } from '../../server/organizations/organization.model';
 import { toGlobalId } from '../../server/common/ids';
+import { setUpReliefFund } from '../../server/funds/fund.service';
 
 export const FACTORY_PASSWORD = 'correct-horse-9';
 let passwordHash: Promise<string> | undefined;
@@ -63,4 +64,22 @@ export async function createOrganization(
     .returning();
   if (!o) throw new Error('no organisation');
   return { ...o, gid: toGlobalId('Organization', o.id) };
+}
+
+/** A relief fund organisation with its scope, per-case cap and income already recorded in the ledger. */
+export async function createReliefFund(
+  db: Db,
+  overrides: { homeRegionCode?: string; regionCodes?: string[]; perCaseCap?: bigint; balance?: bigint } = {},
+): Promise<OrganizationRecord & { gid: string }> {
+  const home = overrides.homeRegionCode ?? '632623';
+  const org = await createOrganization(db, { kind: 'relief_fund', homeRegionCode: home });
+  await db.transaction((tx) =>
+    setUpReliefFund(tx, {
+      organizationId: org.id,
+      regionCodes: overrides.regionCodes ?? ['630000'],
+      perCaseCap: overrides.perCaseCap ?? 10_000_000n,
+      income: [{ source: 'government', amount: overrides.balance ?? 100_000_000n, reference: `test-${rand()}` }],
+    }),
+  );
+  return org;
 }
