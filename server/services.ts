@@ -3,6 +3,8 @@ import { SignInThrottle, type ThrottleSettings, DEFAULT_THROTTLE } from './auth/
 import type { Config } from './config';
 import type { Database, Db } from './db/database';
 import type { LiveHub } from './live/live-hub';
+import { ClaimService } from './claims/claim.service';
+import { defaultMatchingSettings, type MatchingSettingsSource } from './matching/matching.settings';
 import { OrganizationService } from './organizations/organization.service';
 
 /** The services of one server process, shared by every request. */
@@ -12,20 +14,26 @@ export interface Services {
   live: LiveHub;
   accounts: AccountService;
   organizations: OrganizationService;
+  claims: ClaimService;
 }
 
 export interface ServiceOptions {
   throttle?: ThrottleSettings;
+  /** Matching, claim and escalation settings per region; defaults until the case desk's region settings take over. */
+  matchingSettings?: MatchingSettingsSource;
 }
 
 export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
   const db = database.db;
   const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
+  const matchingSettings = options.matchingSettings ?? defaultMatchingSettings;
+  const claims = new ClaimService(db, live, matchingSettings);
   return {
     db,
     database,
     live,
     accounts,
     organizations: new OrganizationService(db, live),
+    claims,
   };
 }

@@ -28,10 +28,19 @@ export interface Policies {
   'organization.manageMembers': OrganizationRecord;
   'staffRole.grant': { regionCode: string };
   'audit.read': { regionCode: string };
+  'case.viewMatching': { regionCode: string };
+  'organization.viewInbox': OrganizationRecord;
+  'organization.actOnCases': OrganizationRecord;
+  'claim.view': { organizationId: string; regionCode: string };
+  'claim.release': { organizationId: string; regionCode: string };
+  'claim.fulfil': { organizationId: string; regionCode: string };
 }
 
 const orgStaff = (actor: Actor, org: OrganizationRecord) =>
   hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], org.homeRegionCode);
+
+/** Staff who work with cases of a region (matches, claims, escalations). */
+const caseStaff = ['social_worker', 'caseworker', 'approver', 'auditor', 'admin'] as const;
 
 const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'organization.view': {
@@ -71,6 +80,36 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'audit.read': {
     signedIn: true,
     check: (actor, r) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor'], r.regionCode),
+  },
+  'case.viewMatching': {
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => hasStaffRoleCovering(actor, caseStaff, c.regionCode),
+  },
+  'organization.viewInbox': {
+    signedIn: true,
+    view: 'organization.view',
+    check: (actor, org) => hasOrgRole(actor, org.id),
+  },
+  'organization.actOnCases': {
+    signedIn: true,
+    view: 'organization.view',
+    check: (actor, org) => hasOrgRole(actor, org.id),
+  },
+  'claim.view': {
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => hasOrgRole(actor, c.organizationId) || hasStaffRoleCovering(actor, caseStaff, c.regionCode),
+  },
+  'claim.release': {
+    signedIn: true,
+    view: 'claim.view',
+    check: (actor, c) => hasOrgRole(actor, c.organizationId) || hasStaffRoleCovering(actor, ['caseworker', 'admin'], c.regionCode),
+  },
+  'claim.fulfil': {
+    signedIn: true,
+    view: 'claim.view',
+    check: (actor, c) => hasOrgRole(actor, c.organizationId),
   },
 };
 

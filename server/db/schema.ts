@@ -4,3 +4,5 @@ export * from '../accounts/account.table';
 export * from '../organizations/organization.table';
 export * from '../audit/audit.table';
 export * from '../cases/case.table';
+export * from '../claims/claim.table';
+export * from '../matching/matching.table';

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
+import { claimResolvers } from '../claims/claim.resolvers';
+import { caseSummaryResolvers } from '../matching/case-summary.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { nodeResolvers } from './node';
@@ -28,6 +30,8 @@ export const featureResolvers: Resolvers[] = [
   regionResolvers,
   accountResolvers,
   organizationResolvers,
+  caseSummaryResolvers,
+  claimResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },
