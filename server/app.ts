@@ -7,6 +7,7 @@ import { seedDemoData } from './demo/demo-data';
 import { createHttpApp, type RouteMounter } from './http/app';
 import { createMetrics } from './http/metrics';
 import { LiveHub } from './live/live-hub';
+import { matchingJobs, startTimedWork } from './matching/timed-work';
 import { findOrganizations } from './organizations/organization.repository';
 import { loadRegionsIfEmpty } from './regions/region.repository';
 import { createServices, type ServiceOptions, type Services } from './services';
@@ -16,6 +17,8 @@ export interface StartOptions extends ServiceOptions {
   database?: Database;
   logger?: Logger;
   routes?: RouteMounter[];
+  /** Whether this process runs the periodic matching and claim work (on by default; tests drive it directly). */
+  timedWork?: boolean;
 }
 
 export interface RunningApp {
@@ -72,6 +75,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const timedWork = options.timedWork === false ? null : startTimedWork(matchingJobs(services), logger);
   const url = `http://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
@@ -81,6 +85,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       const timer = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
       await apollo.stop();
       clearTimeout(timer);
+      await timedWork?.stop();
       await live.close();
       if (ownsDatabase) await database.close();
     })());

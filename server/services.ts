@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { Database, Db } from './db/database';
 import type { LiveHub } from './live/live-hub';
 import { ClaimService } from './claims/claim.service';
+import { MatchingService } from './matching/matching.service';
 import { defaultMatchingSettings, type MatchingSettingsSource } from './matching/matching.settings';
 import { OrganizationService } from './organizations/organization.service';
 
@@ -15,6 +16,7 @@ export interface Services {
   accounts: AccountService;
   organizations: OrganizationService;
   claims: ClaimService;
+  matching: MatchingService;
 }
 
 export interface ServiceOptions {
@@ -28,6 +30,11 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
   const matchingSettings = options.matchingSettings ?? defaultMatchingSettings;
   const claims = new ClaimService(db, live, matchingSettings);
+  const matching = new MatchingService(db, live, matchingSettings);
+  // A claim made, released or expired changes what remains: the case is matched again.
+  claims.onNeedsChanged(async (caseId, now) => {
+    await matching.rematchCase(caseId, now);
+  });
   return {
     db,
     database,
@@ -35,5 +42,6 @@ export function createServices(config: Config, database: Database, live: LiveHub
     accounts,
     organizations: new OrganizationService(db, live),
     claims,
+    matching,
   };
 }

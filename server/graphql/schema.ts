@@ -6,6 +6,7 @@ import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
 import { claimResolvers } from '../claims/claim.resolvers';
 import { caseSummaryResolvers } from '../matching/case-summary.resolvers';
+import { matchingResolvers } from '../matching/matching.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { regionResolvers } from '../regions/region.resolvers';
 import { nodeResolvers } from './node';
@@ -31,6 +32,7 @@ export const featureResolvers: Resolvers[] = [
   accountResolvers,
   organizationResolvers,
   caseSummaryResolvers,
+  matchingResolvers,
   claimResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
