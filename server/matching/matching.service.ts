@@ -6,6 +6,7 @@ import type { RequestInfo } from '../accounts/account.service';
 import { recordAudit } from '../audit/audit';
 import { caseNeeds, cases, type Urgency } from '../cases/case.table';
 import { actingOrganization } from '../claims/acting-organization';
+import { claims } from '../claims/claim.table';
 import { type Connection, readPage, toConnection, type PageArgs } from '../common/connection';
 import { NotFoundError, UserInputError } from '../common/errors';
 import { fromGlobalId } from '../common/ids';
@@ -116,10 +117,17 @@ export class MatchingService {
 
     const before = new Map(current.map((m) => [m.organizationId, m]));
     const keep = ranked.map((r) => r.resourceId);
-    // Organisations no longer proposed leave the inbox; declines stay on record.
+    // Organisations no longer proposed leave the inbox, unless they hold a claim on the case; declines stay on record.
     await tx
       .delete(caseMatches)
-      .where(and(eq(caseMatches.caseId, c.id), isNull(caseMatches.declinedAt), keep.length > 0 ? notInArray(caseMatches.organizationId, keep) : undefined));
+      .where(
+        and(
+          eq(caseMatches.caseId, c.id),
+          isNull(caseMatches.declinedAt),
+          keep.length > 0 ? notInArray(caseMatches.organizationId, keep) : undefined,
+          sql`NOT EXISTS (SELECT 1 FROM ${claims} k WHERE k.case_id = ${caseMatches.caseId} AND k.organization_id = ${caseMatches.organizationId})`,
+        ),
+      );
     const rows: CaseMatchRecord[] = [];
     const newlyMatched: string[] = [];
     for (const [i, r] of ranked.entries()) {

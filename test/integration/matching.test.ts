@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../server/audit/audit.table';
 import { toGlobalId } from '../../server/common/ids';
+import { DEFAULT_MATCHING_SETTINGS } from '../../server/matching/matching.settings';
 import { caseEscalationState, caseMatches, jointMeetingItems } from '../../server/matching/matching.table';
 import { expectData, startTestApp, type TestApp } from '../support/app';
 import { createOrganization, createUser } from '../support/factories';
@@ -36,7 +37,8 @@ describe('matching', () => {
   let app: TestApp;
   const sockets: LiveClient[] = [];
   before(async () => {
-    app = await startTestApp({ timedWork: false });
+    // A K large enough that organisations made by other tests of this file never push a test's own out.
+    app = await startTestApp({ timedWork: false, matchingSettings: () => ({ ...DEFAULT_MATCHING_SETTINGS, topK: 50 }) });
   });
   after(async () => {
     sockets.forEach((s) => s.disconnect());
