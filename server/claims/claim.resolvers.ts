@@ -1,5 +1,6 @@
 import { toGlobalId } from '../common/ids';
 import type { Context } from '../graphql/context';
+import { registerNodeFetcher } from '../graphql/node';
 import type { Resolvers } from '../graphql/generated/types';
 import { mutationPayload } from '../graphql/payload';
 import type { CaseSummaryModel } from '../matching/matching.model';
@@ -9,6 +10,8 @@ const loadCase = async (id: string, ctx: Context): Promise<CaseSummaryModel> => 
   if (!c) throw new Error(`case ${id} missing`);
   return c;
 };
+
+registerNodeFetcher('Claim', async (id, ctx) => ctx.services.claims.get(ctx.actor, toGlobalId('Claim', id)).catch(() => null));
 
 export const claimResolvers: Resolvers = {
   Query: {
