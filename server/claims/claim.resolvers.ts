@@ -1,3 +1,4 @@
+import { DomainError } from '../common/errors';
 import { toGlobalId } from '../common/ids';
 import type { Context } from '../graphql/context';
 import { registerNodeFetcher } from '../graphql/node';
@@ -11,7 +12,13 @@ const loadCase = async (id: string, ctx: Context): Promise<CaseSummaryModel> => 
   return c;
 };
 
-registerNodeFetcher('Claim', async (id, ctx) => ctx.services.claims.get(ctx.actor, toGlobalId('Claim', id)).catch(() => null));
+// What the caller may not see is "not found" for node(id) too.
+registerNodeFetcher('Claim', async (id, ctx) =>
+  ctx.services.claims.get(ctx.actor, toGlobalId('Claim', id)).catch((err: unknown) => {
+    if (err instanceof DomainError && err.category !== 'INTERNAL') return null;
+    throw err;
+  }),
+);
 
 export const claimResolvers: Resolvers = {
   Query: {

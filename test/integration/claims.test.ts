@@ -141,6 +141,11 @@ describe('claims', () => {
     const a = await orgWithMember();
     await matchCaseTo(app.services.db, c.id, a.org.id);
     const one = expectData(await claim(a.token, { caseId: c.gid, needIds: [c.needs[0]?.gid], amount: '300', expectedVersion: c.version })).claimCase.claim;
+    const viaNode = await app.gql<{ node: { status: string } | null }>('query($id: ID!) { node(id: $id) { ... on Claim { status amount } } }', { id: one?.id }, a.token);
+    expect(expectData(viaNode).node?.status).to.equal('ACTIVE');
+    const stranger = await createUser(app.services.db, [{ role: 'donor' }]);
+    const hidden = await app.gql('query($id: ID!) { node(id: $id) { id } }', { id: one?.id }, stranger.token);
+    expect(hidden.errors?.[0]?.extensions?.code).to.equal('NOT_FOUND');
     const released = expectData(
       await app.gql<{ releaseClaim: { claim: { status: string; closeReason: string } } }>(
         'mutation($id: ID!) { releaseClaim(input: { claimId: $id, reason: "资金不足" }) { claim { status closeReason } userErrors { code } } }',
