@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/app';
-import { expectAll, HOME, MATRIX_ACTORS, matrixToken, outcomeOf, type MatrixActor, type Outcome } from '../support/access-matrix';
+import { ELSEWHERE, expectAll, HOME, MATRIX_ACTORS, matrixToken, outcomeOf, type MatrixActor, type Outcome } from '../support/access-matrix';
 import { createOrganization, createUser } from '../support/factories';
 import { createCaseWithNeeds, matchCaseTo, type FactoryCase } from '../support/matching-factory';
 
@@ -107,7 +107,8 @@ describe('access matrix: matching and claims × every role', () => {
       for (const actor of MATRIX_ACTORS) {
         const db = app.services.db;
         const org = await createOrganization(db, { homeRegionCode: HOME.county });
-        const other = await createOrganization(db, { homeRegionCode: HOME.county });
+        // The other organisation works elsewhere, so the matcher never offers it this case.
+        const other = await createOrganization(db, { homeRegionCode: ELSEWHERE });
         const c = await createCaseWithNeeds(db, { regionCode: HOME.county, published: true, needs: [{ amount: 10_000n }] });
         await matchCaseTo(db, c.id, org.id);
         const claimer = await createUser(db, [{ role: 'org_member', organizationId: org.id }]);
