@@ -7,6 +7,7 @@ import { seedDemoData } from './demo/demo-data';
 import { createHttpApp, type RouteMounter } from './http/app';
 import { createMetrics } from './http/metrics';
 import { LiveHub } from './live/live-hub';
+import { matchingJobs, startTimedWork } from './matching/timed-work';
 import { findOrganizations } from './organizations/organization.repository';
 import { paymentRoutes } from './payments/payment.routes';
 import { receiptRoutes } from './receipts/receipt.routes';
@@ -19,6 +20,8 @@ export interface StartOptions extends ServiceOptions {
   database?: Database;
   logger?: Logger;
   routes?: RouteMounter[];
+  /** Whether this process runs the periodic matching and claim work (on by default; tests drive it directly). */
+  timedWork?: boolean;
 }
 
 export interface RunningApp {
@@ -85,6 +88,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   services.scheduler.start(config.schedulerPollMs);
   services.payments.startSweeper();
   services.surplus.startSweeper(config.pledges.sweepMs);
+  const timedWork = options.timedWork === false ? null : startTimedWork(matchingJobs(services), logger);
   const url = `http://127.0.0.1:${port}`;
 
   let stopping: Promise<void> | undefined;
@@ -97,6 +101,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       clearTimeout(timer);
       await services.payments.stop();
       services.surplus.stop();
+      await timedWork?.stop();
       await live.close();
       if (ownsDatabase) await database.close();
     })());

@@ -3,6 +3,9 @@ import { SignInThrottle, type ThrottleSettings, DEFAULT_THROTTLE } from './auth/
 import type { Config } from './config';
 import type { Database, Db } from './db/database';
 import type { LiveHub } from './live/live-hub';
+import { ClaimService } from './claims/claim.service';
+import { MatchingService } from './matching/matching.service';
+import { defaultMatchingSettings, type MatchingSettingsSource } from './matching/matching.settings';
 import { OrganizationService } from './organizations/organization.service';
 import path from 'node:path';
 import type { Logger } from 'pino';
@@ -47,6 +50,8 @@ export interface Services {
   receipts: ReceiptService;
   funds: FundService;
   surplus: SurplusService;
+  claims: ClaimService;
+  matching: MatchingService;
 }
 
 export interface ServiceOptions {
@@ -55,6 +60,8 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** Where background work (the deadline scheduler) logs its failures. */
   logger?: Logger;
+  /** Matching, claim and escalation settings per region; defaults until the case desk's region settings take over. */
+  matchingSettings?: MatchingSettingsSource;
 }
 
 export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
@@ -77,6 +84,13 @@ export function createServices(config: Config, database: Database, live: LiveHub
     await receipts.issue(tx, c.pledge.id);
     return pools.matchConfirmed(tx, c, (matchId) => receipts.issue(tx, matchId));
   };
+  const matchingSettings = options.matchingSettings ?? defaultMatchingSettings;
+  const claims = new ClaimService(db, live, matchingSettings);
+  const matching = new MatchingService(db, live, matchingSettings);
+  // A claim made, released or expired changes what remains: the case is matched again.
+  claims.onNeedsChanged(async (caseId, now) => {
+    await matching.rematchCase(caseId, now);
+  });
   return {
     db,
     database,
@@ -99,5 +113,7 @@ export function createServices(config: Config, database: Database, live: LiveHub
     receipts,
     funds: new FundService(db),
     surplus: new SurplusService(db, live, disbursements, receipts),
+    claims,
+    matching,
   };
 }

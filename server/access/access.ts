@@ -61,6 +61,12 @@ export interface Policies {
   'pool.manage': OrganizationRecord;
   'fund.manage': OrganizationRecord;
   'fund.view': OrganizationRecord;
+  'case.viewMatching': { regionCode: string };
+  'organization.viewInbox': OrganizationRecord;
+  'organization.actOnCases': OrganizationRecord;
+  'claim.view': { organizationId: string; regionCode: string };
+  'claim.release': { organizationId: string; regionCode: string };
+  'claim.fulfil': { organizationId: string; regionCode: string };
 }
 
 /** What funding policies look at of a case. */
@@ -83,6 +89,8 @@ const caseStaff = (actor: Actor, c: { regionCode: string }) => hasStaffRoleCover
 const caseDesk = (actor: Actor, c: { regionCode: string }) => hasStaffRoleCovering(actor, DESK, c.regionCode);
 const isReferrer = (actor: Actor, c: CaseAccess) => actor.userId !== null && c.referrerUserId === actor.userId;
 const viaSharedReferral = (actor: Actor, c: CaseAccess) => c.sharedWithOrganizationIds.some((id) => hasOrgRole(actor, id));
+/** Staff who work with cases of a region (matches, claims, escalations). */
+const caseTeam = ['social_worker', 'caseworker', 'approver', 'auditor', 'admin'] as const;
 
 const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'organization.view': {
@@ -236,6 +244,36 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
     signedIn: false,
     refusal: 'NOT_FOUND',
     check: (actor, org) => org.kind === 'relief_fund' && (org.verified || hasOrgRole(actor, org.id) || hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor'], org.homeRegionCode)),
+  },
+  'case.viewMatching': {
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => hasStaffRoleCovering(actor, caseTeam, c.regionCode),
+  },
+  'organization.viewInbox': {
+    signedIn: true,
+    view: 'organization.view',
+    check: (actor, org) => hasOrgRole(actor, org.id),
+  },
+  'organization.actOnCases': {
+    signedIn: true,
+    view: 'organization.view',
+    check: (actor, org) => hasOrgRole(actor, org.id),
+  },
+  'claim.view': {
+    signedIn: true,
+    refusal: 'NOT_FOUND',
+    check: (actor, c) => hasOrgRole(actor, c.organizationId) || hasStaffRoleCovering(actor, caseTeam, c.regionCode),
+  },
+  'claim.release': {
+    signedIn: true,
+    view: 'claim.view',
+    check: (actor, c) => hasOrgRole(actor, c.organizationId) || hasStaffRoleCovering(actor, ['caseworker', 'admin'], c.regionCode),
+  },
+  'claim.fulfil': {
+    signedIn: true,
+    view: 'claim.view',
+    check: (actor, c) => hasOrgRole(actor, c.organizationId),
   },
 };
 

@@ -55,10 +55,13 @@ export const assistanceRecords = pgTable(
   'assistance_records',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    beneficiaryId: uuid('beneficiary_id')
-      .notNull()
-      .references(() => beneficiaries.id),
+    /** Null when aid was given before the person was identified (R9). */
+    beneficiaryId: uuid('beneficiary_id').references(() => beneficiaries.id),
     caseId: uuid('case_id').references(() => cases.id),
+    /** The need and the organisation's claim the aid fulfils, when given through a claim. */
+    needId: uuid('need_id'),
+    claimId: uuid('claim_id'),
+    note: text('note'),
     /** cash, in_kind, service, medical_bill, fast_track, referral. */
     kind: text('kind').notNull(),
     amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull().default(sql`0`),

@@ -17,3 +17,5 @@ export * from '../pools/pool.table';
 export * from '../funds/fund.table';
 export * from '../receipts/receipt.table';
 export * from '../surplus/surplus.table';
+export * from '../claims/claim.table';
+export * from '../matching/matching.table';

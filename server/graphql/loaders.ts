@@ -4,6 +4,8 @@ import { findMembershipsOfOrganizations, findMembershipsOfUsers, findUsers } fro
 import type { Db } from '../db/database';
 import type { OrganizationRecord } from '../organizations/organization.model';
 import { findOrganizations } from '../organizations/organization.repository';
+import { findCaseSummaries, findNeeds, findNeedsOfCases } from '../matching/case.repository';
+import type { CaseSummaryModel, NeedRecord } from '../matching/matching.model';
 import type { RegionRow } from '../regions/region.data';
 import { findChildren, findRegions } from '../regions/region.repository';
 
@@ -35,6 +37,9 @@ export function createLoaders(db: Db) {
       groupByKey(ids, await findMembershipsOfOrganizations(db, ids), (m) => m.organizationId),
     ),
     organization: new DataLoader<string, OrganizationRecord | undefined>(async (ids) => byKey(ids, await findOrganizations(db, ids), (o) => o.id)),
+    caseSummary: new DataLoader<string, CaseSummaryModel | undefined>(async (ids) => byKey(ids, await findCaseSummaries(db, ids), (c) => c.id)),
+    needsOfCase: new DataLoader<string, NeedRecord[]>(async (ids) => groupByKey(ids, await findNeedsOfCases(db, ids), (n) => n.caseId)),
+    need: new DataLoader<string, NeedRecord | undefined>(async (ids) => byKey(ids, await findNeeds(db, ids), (n) => n.id)),
   };
 }
 

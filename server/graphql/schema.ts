@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLScalarType, GraphQLSchema } from 'graphql';
 import { accountResolvers } from '../accounts/account.resolvers';
+import { claimResolvers } from '../claims/claim.resolvers';
+import { caseSummaryResolvers } from '../matching/case-summary.resolvers';
+import { matchingResolvers } from '../matching/matching.resolvers';
 import { organizationResolvers } from '../organizations/organization.resolvers';
 import { pledgeResolvers } from '../pledges/pledge.resolvers';
 import { disbursementResolvers } from '../disbursements/disbursement.resolvers';
@@ -46,6 +49,9 @@ export const featureResolvers: Resolvers[] = [
   poolResolvers,
   fundResolvers,
   surplusResolvers,
+  caseSummaryResolvers,
+  matchingResolvers,
+  claimResolvers,
   {
     Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
     RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },

@@ -81,6 +81,34 @@ export interface PoolBalanceEvent {
   remaining: string;
   status: string;
 }
+/** A case was matched to an organisation (sent to `organization:<id>`). */
+export interface CaseMatchedEvent {
+  caseId: string;
+  organizationId: string;
+  tier: string;
+  rank: number;
+  score: number;
+  urgency: string;
+  at: string;
+}
+/** A case widened to the next cascade tier (sent to the case, its region and the newly matched organisations). */
+export interface CaseEscalatedEvent {
+  caseId: string;
+  regionCode: string;
+  fromTier: string;
+  toTier: string;
+  newlyMatched: number;
+  at: string;
+}
+/** A claim was made, released, expired or fulfilled (sent to the case and the organisation). */
+export interface ClaimChangedEvent {
+  claimId: string;
+  caseId: string;
+  organizationId: string;
+  status: string;
+  amount: string;
+  at: string;
+}
 
 /** Every event the server sends, by name. Features add theirs here. */
 export interface ServerToClientEvents {
@@ -94,6 +122,9 @@ export interface ServerToClientEvents {
   'pledge.updated': (e: PledgeUpdatedEvent) => void;
   'case.ledger': (e: CaseLedgerEvent) => void;
   'pool.balance': (e: PoolBalanceEvent) => void;
+  'case.matched': (e: CaseMatchedEvent) => void;
+  'case.escalated': (e: CaseEscalatedEvent) => void;
+  'claim.changed': (e: ClaimChangedEvent) => void;
 }
 
 export type EventName = keyof ServerToClientEvents;

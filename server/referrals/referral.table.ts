@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { uniqueIndex, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/case.table';
 import { organizations } from '../organizations/organization.table';
 
@@ -48,6 +49,8 @@ export const jointMeetingItems = pgTable(
       .notNull()
       .references(() => cases.id),
     referralId: uuid('referral_id').references(() => referrals.id),
+    /** Why it came here: an overdue referral, or a need no organisation covered through every tier of the cascade. */
+    kind: text('kind', { enum: ['overdue_referral', 'unclaimed_need'] }).notNull().default('overdue_referral'),
     reason: text('reason').notNull(),
     ownerUserId: uuid('owner_user_id'),
     assignedBy: uuid('assigned_by'),
@@ -55,5 +58,9 @@ export const jointMeetingItems = pgTable(
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('joint_meeting_region_idx').on(t.regionCode, t.createdAt)],
+  (t) => [
+    index('joint_meeting_region_idx').on(t.regionCode, t.createdAt),
+    // One open unclaimed-need item per case.
+    uniqueIndex('joint_meeting_unclaimed_open_idx').on(t.caseId).where(sql`${t.kind} = 'unclaimed_need' AND ${t.ownerUserId} IS NULL`),
+  ],
 );

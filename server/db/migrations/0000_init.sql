@@ -195,8 +195,11 @@ CREATE TABLE "public_report_limits" (
 --> statement-breakpoint
 CREATE TABLE "assistance_records" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"beneficiary_id" uuid NOT NULL,
+	"beneficiary_id" uuid,
 	"case_id" uuid,
+	"need_id" uuid,
+	"claim_id" uuid,
+	"note" text,
 	"kind" text NOT NULL,
 	"amount_minor" bigint DEFAULT 0 NOT NULL,
 	"category" text NOT NULL,
@@ -238,6 +241,7 @@ CREATE TABLE "joint_meeting_items" (
 	"region_code" text NOT NULL,
 	"case_id" uuid NOT NULL,
 	"referral_id" uuid,
+	"kind" text DEFAULT 'overdue_referral' NOT NULL,
 	"reason" text NOT NULL,
 	"owner_user_id" uuid,
 	"assigned_by" uuid,
@@ -441,6 +445,67 @@ CREATE TABLE "surplus_allocations" (
 	CONSTRAINT "surplus_amount_positive" CHECK ("surplus_allocations"."amount_minor" > 0)
 );
 --> statement-breakpoint
+CREATE TABLE "claim_lines" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"claim_id" uuid NOT NULL,
+	"need_id" uuid NOT NULL,
+	"amount_minor" bigint NOT NULL,
+	"position" integer NOT NULL,
+	CONSTRAINT "claim_lines_amount_positive" CHECK ("claim_lines"."amount_minor" > 0)
+);
+--> statement-breakpoint
+CREATE TABLE "claims" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"amount_minor" bigint NOT NULL,
+	"fulfilled_minor" bigint DEFAULT 0 NOT NULL,
+	"note" text,
+	"deadline_at" timestamp (3) with time zone NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"closed_at" timestamp (3) with time zone,
+	"closed_by" uuid,
+	"close_reason" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "claims_amount_positive" CHECK ("claims"."amount_minor" > 0),
+	CONSTRAINT "claims_fulfilled_within_amount" CHECK ("claims"."fulfilled_minor" >= 0 AND "claims"."fulfilled_minor" <= "claims"."amount_minor")
+);
+--> statement-breakpoint
+CREATE TABLE "case_escalation_state" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"tier" text DEFAULT 'local_charity' NOT NULL,
+	"tier_since" timestamp (3) with time zone NOT NULL,
+	"matching_since" timestamp (3) with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "case_escalations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"from_tier" text NOT NULL,
+	"to_tier" text NOT NULL,
+	"reason" text NOT NULL,
+	"organization_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "case_matches" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"tier" text NOT NULL,
+	"score" double precision NOT NULL,
+	"breakdown" jsonb NOT NULL,
+	"rank" integer NOT NULL,
+	"computed_at" timestamp (3) with time zone NOT NULL,
+	"notified_at" timestamp (3) with time zone,
+	"declined_at" timestamp (3) with time zone,
+	"declined_by" uuid,
+	"decline_reason" text
+);
+--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -478,6 +543,14 @@ ALTER TABLE "receipts" ADD CONSTRAINT "receipts_pledge_id_pledges_id_fk" FOREIGN
 ALTER TABLE "surplus_allocations" ADD CONSTRAINT "surplus_allocations_pledge_id_pledges_id_fk" FOREIGN KEY ("pledge_id") REFERENCES "public"."pledges"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "surplus_allocations" ADD CONSTRAINT "surplus_allocations_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "surplus_allocations" ADD CONSTRAINT "surplus_allocations_need_id_case_needs_id_fk" FOREIGN KEY ("need_id") REFERENCES "public"."case_needs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "claim_lines" ADD CONSTRAINT "claim_lines_claim_id_claims_id_fk" FOREIGN KEY ("claim_id") REFERENCES "public"."claims"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "claim_lines" ADD CONSTRAINT "claim_lines_need_id_case_needs_id_fk" FOREIGN KEY ("need_id") REFERENCES "public"."case_needs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "claims" ADD CONSTRAINT "claims_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "claims" ADD CONSTRAINT "claims_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_escalation_state" ADD CONSTRAINT "case_escalation_state_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_escalations" ADD CONSTRAINT "case_escalations_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_matches" ADD CONSTRAINT "case_matches_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_matches" ADD CONSTRAINT "case_matches_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "regions_parent_idx" ON "regions" USING btree ("parent_code");--> statement-breakpoint
 CREATE UNIQUE INDEX "invitations_token_hash_idx" ON "invitations" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "memberships_user_idx" ON "memberships" USING btree ("user_id");--> statement-breakpoint
@@ -502,6 +575,7 @@ CREATE INDEX "assistance_beneficiary_idx" ON "assistance_records" USING btree ("
 CREATE UNIQUE INDEX "beneficiaries_id_index_idx" ON "beneficiaries" USING btree ("id_number_index") WHERE "beneficiaries"."id_number_index" IS NOT NULL AND "beneficiaries"."merged_into_id" IS NULL;--> statement-breakpoint
 CREATE INDEX "consents_beneficiary_idx" ON "consents" USING btree ("beneficiary_id","kind");--> statement-breakpoint
 CREATE INDEX "joint_meeting_region_idx" ON "joint_meeting_items" USING btree ("region_code","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "joint_meeting_unclaimed_open_idx" ON "joint_meeting_items" USING btree ("case_id") WHERE "joint_meeting_items"."kind" = 'unclaimed_need' AND "joint_meeting_items"."owner_user_id" IS NULL;--> statement-breakpoint
 CREATE INDEX "referrals_case_idx" ON "referrals" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "referrals_to_org_idx" ON "referrals" USING btree ("to_organization_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "scheduled_jobs_key_idx" ON "scheduled_jobs" USING btree ("job_key");--> statement-breakpoint
@@ -527,4 +601,12 @@ CREATE UNIQUE INDEX "receipts_pledge_idx" ON "receipts" USING btree ("pledge_id"
 CREATE UNIQUE INDEX "receipts_number_idx" ON "receipts" USING btree ("number");--> statement-breakpoint
 CREATE INDEX "surplus_pledge_idx" ON "surplus_allocations" USING btree ("pledge_id");--> statement-breakpoint
 CREATE INDEX "surplus_case_idx" ON "surplus_allocations" USING btree ("case_id");--> statement-breakpoint
-CREATE INDEX "surplus_pending_idx" ON "surplus_allocations" USING btree ("answer_by") WHERE "surplus_allocations"."status" = 'pending';
+CREATE INDEX "surplus_pending_idx" ON "surplus_allocations" USING btree ("answer_by") WHERE "surplus_allocations"."status" = 'pending';--> statement-breakpoint
+CREATE INDEX "claim_lines_claim_idx" ON "claim_lines" USING btree ("claim_id");--> statement-breakpoint
+CREATE INDEX "claim_lines_need_idx" ON "claim_lines" USING btree ("need_id");--> statement-breakpoint
+CREATE INDEX "claims_case_idx" ON "claims" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "claims_org_idx" ON "claims" USING btree ("organization_id","status");--> statement-breakpoint
+CREATE INDEX "claims_deadline_idx" ON "claims" USING btree ("status","deadline_at");--> statement-breakpoint
+CREATE INDEX "case_escalations_case_idx" ON "case_escalations" USING btree ("case_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "case_matches_case_org_idx" ON "case_matches" USING btree ("case_id","organization_id");--> statement-breakpoint
+CREATE INDEX "case_matches_org_idx" ON "case_matches" USING btree ("organization_id","computed_at");

@@ -17,6 +17,8 @@ import type { PoolRecord, PoolMatchRecord } from '../../pools/pool.service';
 import type { ReceiptRecord } from '../../receipts/receipt.service';
 import type { ReliefFundRecord, FundStatementModel } from '../../funds/fund.service';
 import type { SurplusRecord } from '../../surplus/surplus.service';
+import type { CaseSummaryModel, NeedRecord, CaseMatchRecord, CaseEscalationRecord } from '../../matching/matching.model';
+import type { ClaimRecord, ClaimLineRecord } from '../../claims/claim.model';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -149,6 +151,17 @@ export type AssignJointMeetingItemInput = {
   /** The user who takes it on. */
   ownerId: Scalars['ID']['input'];
 };
+
+/** What kind of aid was given. */
+export type AssistanceKind =
+  /** Money to the person. */
+  | 'cash'
+  /** Goods. */
+  | 'in_kind'
+  /** A medical bill paid to the hospital. */
+  | 'medical_bill'
+  /** Work such as care or counselling. */
+  | 'service';
 
 /** The result of recording aid. */
 export type AssistancePayload = {
@@ -402,6 +415,23 @@ export type CaseEdge = {
   node: Case;
 };
 
+/** One step of a case's escalation cascade. */
+export type CaseEscalation = {
+  __typename?: 'CaseEscalation';
+  /** When the step happened. */
+  at: Scalars['DateTime']['output'];
+  /** The tier the case left. */
+  fromTier: EscalationTier;
+  /** The step's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** How many organisations were newly matched at this step. */
+  newlyMatchedCount: Scalars['Int']['output'];
+  /** Why, in plain words. */
+  reason: Scalars['String']['output'];
+  /** The tier the case entered. */
+  toTier: EscalationTier;
+};
+
 /** Narrows a list of cases. All given conditions must hold. */
 export type CaseFilter = {
   /** Only this category. */
@@ -458,6 +488,53 @@ export type CaseLedger = {
   totalOut: Scalars['Fen']['output'];
 };
 
+/** An organisation proposed for a case by the matcher. */
+export type CaseMatch = Node & {
+  __typename?: 'CaseMatch';
+  /** The case (public view). */
+  case: CaseSummary;
+  /** When the match was computed. */
+  computedAt: Scalars['DateTime']['output'];
+  /** The reason the organisation gave for declining. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** When the organisation declined the case; the case is then matched without it. */
+  declinedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The score and its breakdown. */
+  explanation: MatchExplanation;
+  /** The match's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When the organisation was told. */
+  notifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisation. */
+  organization: Organization;
+  /** Place in the ranking, 1 for the best. */
+  rank: Scalars['Int']['output'];
+  /** The cascade tier that brought the organisation in. */
+  tier: EscalationTier;
+};
+
+/** A page of matches. */
+export type CaseMatchConnection = {
+  __typename?: 'CaseMatchConnection';
+  /** The edges of this page. */
+  edges: Array<CaseMatchEdge>;
+  /** The matches of this page. */
+  nodes: Array<CaseMatch>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many matches there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of matches. */
+export type CaseMatchEdge = {
+  __typename?: 'CaseMatchEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The match. */
+  node: CaseMatch;
+};
+
 /** A need of a case, with its amount and what is still open. */
 export type CaseNeed = {
   __typename?: 'CaseNeed';
@@ -474,6 +551,25 @@ export type CaseNeed = {
   /** The hospital or vendor paid directly. */
   payeeName?: Maybe<Scalars['String']['output']>;
   /** Amount not yet reserved, confirmed or claimed, in fen. */
+  remaining: Scalars['Fen']['output'];
+};
+
+/** One need of a case and how much of it is covered. */
+export type CaseNeedSummary = {
+  __typename?: 'CaseNeedSummary';
+  /** The amount needed, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** Committed by organisations' claims, in fen. */
+  claimed: Scalars['Fen']['output'];
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Held by pledges or confirmed by payments, in fen. */
+  funded: Scalars['Fen']['output'];
+  /** The need's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What is needed. */
+  kind: NeedKind;
+  /** What is not covered yet (amount − claimed − funded), in fen. */
   remaining: Scalars['Fen']['output'];
 };
 
@@ -540,6 +636,62 @@ export type CaseStatus =
   /** Withdrawn by the applicant or the referrer. */
   | 'withdrawn';
 
+/**
+ * The public view of a case, as organisations and donors see it: no personal data, only the redacted
+ * summary, region, category, urgency, needs and amounts.
+ */
+export type CaseSummary = Node & {
+  __typename?: 'CaseSummary';
+  /** Case category, e.g. `medical`, `fire`. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The case's current tier in the escalation cascade; null before matching. */
+  escalationTier?: Maybe<EscalationTier>;
+  /** 急难型 or 支出型, when known. */
+  hardshipType?: Maybe<HardshipType>;
+  /** The case's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The case's needs with their amounts. */
+  needs: Array<CaseNeedSummary>;
+  /** Redacted story, shown only with the person's consent. */
+  publicSummary?: Maybe<Scalars['String']['output']>;
+  /** Public reference, e.g. JJN-632623-2026-000042. */
+  reference: Scalars['String']['output'];
+  /** The region where the case is handled. */
+  region: Region;
+  /** Lifecycle status. */
+  status: CaseStatus;
+  /** Sum of the needs' amounts, in fen. */
+  totalAmount: Scalars['Fen']['output'];
+  /** What no claim, pledge or payment covers yet, in fen. */
+  totalRemaining: Scalars['Fen']['output'];
+  /** Urgency set at verification. */
+  urgency: Urgency;
+  /** Increases with every change to the case's facts; send it back as `expectedVersion` when claiming. Claims do not change it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of public case summaries. */
+export type CaseSummaryConnection = {
+  __typename?: 'CaseSummaryConnection';
+  /** The edges of this page. */
+  edges: Array<CaseSummaryEdge>;
+  /** The cases of this page. */
+  nodes: Array<CaseSummary>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many cases match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a list of public case summaries. */
+export type CaseSummaryEdge = {
+  __typename?: 'CaseSummaryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: CaseSummary;
+};
+
 /** Surplus of a case as the public sees it: amounts and outcomes, no donors. */
 export type CaseSurplus = {
   __typename?: 'CaseSurplus';
@@ -564,6 +716,86 @@ export type CategoryInput = {
   /** Name in words. */
   label: Scalars['String']['input'];
 };
+
+/** An organisation's commitment to cover all or part of some needs of a case. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** The amount committed, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The case (public view). */
+  case: CaseSummary;
+  /** Why it was released or expired. */
+  closeReason?: Maybe<Scalars['String']['output']>;
+  /** When it was fulfilled, released or expired. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the claim was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Without progress by then the claim expires and its amount is released. */
+  deadlineAt: Scalars['DateTime']['output'];
+  /** Aid recorded as given so far, in fen. */
+  fulfilledAmount: Scalars['Fen']['output'];
+  /** The claim's opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** How the amount is spread over the needs, in the order they were listed. */
+  lines: Array<ClaimLine>;
+  /** The organisation's note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organisation that claimed. */
+  organization: Organization;
+  /** Where the claim stands. */
+  status: ClaimStatus;
+};
+
+/**
+ * An organisation commits to all or part of some needs of a case. The amount is spread over the listed needs in
+ * the order given: each need takes as much of it as it has left, then the next. A claim never exceeds what
+ * remains; when two organisations claim the last part at once, one succeeds and the other is told what remains.
+ */
+export type ClaimCaseInput = {
+  /** How much to commit, in fen; omitted means everything that remains on the listed needs. */
+  amount?: InputMaybe<Scalars['Fen']['input']>;
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The case version the caller saw (`CaseSummary.version`); a different current version refuses the claim. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The needs to cover, in order; at least one, each of this case. */
+  needIds: Array<Scalars['ID']['input']>;
+  /** A note for staff, at most 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation claiming; may be omitted when the caller belongs to exactly one organisation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of claiming. */
+export type ClaimCasePayload = {
+  __typename?: 'ClaimCasePayload';
+  /** The case after the claim. */
+  case?: Maybe<CaseSummary>;
+  /** The new claim. */
+  claim?: Maybe<Claim>;
+  /** Problems with the input; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
+/** The part of a claim that covers one need. */
+export type ClaimLine = {
+  __typename?: 'ClaimLine';
+  /** The amount of this claim on the need, in fen. */
+  amount: Scalars['Fen']['output'];
+  /** The need. */
+  need: CaseNeedSummary;
+};
+
+/** Where a claim stands. */
+export type ClaimStatus =
+  /** Committed; the organisation is to give the aid before the deadline. */
+  | 'active'
+  /** No progress by the deadline; its unfulfilled amount is open again. */
+  | 'expired'
+  /** The aid was given in full. */
+  | 'fulfilled'
+  /** Given back by the organisation or staff; its unfulfilled amount is open again. */
+  | 'released';
 
 /** Closes a case with money left, as surplus for its donors. */
 export type CloseCaseWithSurplusInput = {
@@ -769,6 +1001,25 @@ export type CreateReferralInput = {
   toOrganizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An organisation declines a case it was matched to. */
+export type DeclineMatchInput = {
+  /** The case. */
+  caseId: Scalars['ID']['input'];
+  /** The organisation declining; may be omitted when the caller belongs to exactly one organisation. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why, 1–500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of declining a match. */
+export type DeclineMatchPayload = {
+  __typename?: 'DeclineMatchPayload';
+  /** The declined match. */
+  match?: Maybe<CaseMatch>;
+  /** Problems with the input; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
+};
+
 /** A payment out of a case's holding to a hospital, the beneficiary or a vendor (staff view). */
 export type Disbursement = Node & {
   __typename?: 'Disbursement';
@@ -849,6 +1100,19 @@ export type DuplicateCheck = {
   sameReasonCases: Array<CaseRef>;
 };
 
+/** The tiers of the escalation cascade, widest last, then the county joint meeting. */
+export type EscalationTier =
+  /** Enterprises and enterprise pools, including 同舟工程 pairing enterprises. */
+  | 'enterprise_pool'
+  /** The county joint meeting (联席会议): no organisation took the need. */
+  | 'joint_meeting'
+  /** Charities, social-work agencies and mass organisations based in the case's prefecture. */
+  | 'local_charity'
+  /** Every organisation serving the case's region, province-wide ones included. */
+  | 'province'
+  /** Red Cross branches serving the case's region. */
+  | 'red_cross';
+
 /** An uploaded document. */
 export type EvidenceFile = {
   __typename?: 'EvidenceFile';
@@ -909,6 +1173,31 @@ export type FastTrackPayload = {
   /** The fast-track decision. */
   fastTrack?: Maybe<FastTrack>;
   /** Problems with the input; nothing was changed when present. */
+  userErrors: Array<UserError>;
+};
+
+/** Records aid given against a claim. Partial aid counts as progress and restarts the claim's deadline. */
+export type FulfilClaimInput = {
+  /** Its value in fen; omitted means the rest of the claim. */
+  amount?: InputMaybe<Scalars['Fen']['input']>;
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** When it was given; defaults to now; not in the future. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What kind of aid was given. */
+  kind: AssistanceKind;
+  /** A note, at most 1,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of recording aid against a claim. */
+export type FulfilClaimPayload = {
+  __typename?: 'FulfilClaimPayload';
+  /** The assistance records written, one per need covered. */
+  assistanceRecords?: Maybe<Array<AssistanceRecord>>;
+  /** The claim after the aid. */
+  claim?: Maybe<Claim>;
+  /** Problems with the input; nothing was changed when there are any. */
   userErrors: Array<UserError>;
 };
 
@@ -1172,6 +1461,32 @@ export type MarkDuplicateInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Why an organisation was matched to a case. */
+export type MatchExplanation = {
+  __typename?: 'MatchExplanation';
+  /** How near the organisation is to the case: `township`, `county`, `pairing`, `prefecture`, `province` or `outside`. */
+  closeness: Scalars['String']['output'];
+  /** The score's factors. */
+  factors: Array<MatchFactor>;
+  /** The total score, from 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** The cascade tier that brought the organisation in. */
+  tier: EscalationTier;
+};
+
+/** One factor of a match score: contribution = weight × value. */
+export type MatchFactor = {
+  __typename?: 'MatchFactor';
+  /** weight × value; the contributions sum to the score. */
+  contribution: Scalars['Float']['output'];
+  /** The factor: `region`, `category`, `budget`, `response`, `urgency` or `language`. */
+  factor: Scalars['String']['output'];
+  /** The factor's value for this organisation and case, from 0 to 1. */
+  value: Scalars['Float']['output'];
+  /** The factor's weight (the weights sum to 1). */
+  weight: Scalars['Float']['output'];
+};
+
 /** An enterprise's (or charity federation's) pool that matches confirmed individual pledges in its scope. */
 export type MatchingPool = Node & {
   __typename?: 'MatchingPool';
@@ -1340,6 +1655,8 @@ export type Mutation = {
   cancelDisbursement: CancelDisbursementPayload;
   /** Cancels one of your unpaid pledges. */
   cancelPledge: CancelPledgePayload;
+  /** An organisation commits to all or part of some needs of a case it was matched to. */
+  claimCase: ClaimCasePayload;
   /** Clears the paperwork debt of a fast-tracked case (every checklist document uploaded). */
   clearPaperwork: FastTrackPayload;
   /** Closes a case and turns what it still holds into surplus (approvers, administrators of the case's region). */
@@ -1360,8 +1677,12 @@ export type Mutation = {
   createPledge: CreatePledgePayload;
   /** Refers a case to a government programme, charity or social-work agency (charities only with the share consent). */
   createReferral: ReferralPayload;
+  /** An organisation declines a matched case with a reason; the case is matched again without it. */
+  declineMatch: DeclineMatchPayload;
   /** Fast-track relief: decided at once, paperwork due in working days. */
   fastTrackCase: FastTrackPayload;
+  /** Records aid the organisation gave against its claim. */
+  fulfilClaim: FulfilClaimPayload;
   /** Grants a staff role in a region. Only an admin whose region covers that region may do this. */
   grantStaffRole: GrantStaffRolePayload;
   /** Identifies a person taken in unidentified. */
@@ -1394,6 +1715,8 @@ export type Mutation = {
   registerApplication: IntakePayload;
   /** Rejects a case; the reason is told to the referrer. */
   rejectCase: CasePayload;
+  /** Gives a claim back (the organisation, or caseworkers and admins of the case's region). */
+  releaseClaim: ReleaseClaimPayload;
   /** Files a discovery report; anyone may, anonymous reports are rate-limited per address. Lands in triage. */
   reportDiscovery: ReportPayload;
   /** Requests a payment out of a case's holding (caseworkers, approvers, administrators of the case's region). */
@@ -1468,6 +1791,12 @@ export type MutationCancelPledgeArgs = {
 
 
 /** The root of every change. */
+export type MutationClaimCaseArgs = {
+  input: ClaimCaseInput;
+};
+
+
+/** The root of every change. */
 export type MutationClearPaperworkArgs = {
   input: CaseActionInput;
 };
@@ -1528,8 +1857,20 @@ export type MutationCreateReferralArgs = {
 
 
 /** The root of every change. */
+export type MutationDeclineMatchArgs = {
+  input: DeclineMatchInput;
+};
+
+
+/** The root of every change. */
 export type MutationFastTrackCaseArgs = {
   input: FastTrackCaseInput;
+};
+
+
+/** The root of every change. */
+export type MutationFulfilClaimArgs = {
+  input: FulfilClaimInput;
 };
 
 
@@ -1620,6 +1961,12 @@ export type MutationRegisterApplicationArgs = {
 /** The root of every change. */
 export type MutationRejectCaseArgs = {
   input: CaseReasonInput;
+};
+
+
+/** The root of every change. */
+export type MutationReleaseClaimArgs = {
+  input: ReleaseClaimInput;
 };
 
 
@@ -2159,6 +2506,8 @@ export type Query = {
   case: Case;
   /** A case's disbursements, oldest first (staff of its region). */
   caseDisbursements: Array<Disbursement>;
+  /** A case's escalation history, oldest first. For staff of the case's region. */
+  caseEscalations: Array<CaseEscalation>;
   /** A published case's funding figures; open to everyone. */
   caseFunding: CaseFunding;
   /** A case's money story from the ledger; open to everyone for a published case. */
@@ -2167,6 +2516,8 @@ export type Query = {
   casePledges: PublicPledgeConnection;
   /** Cases the caller may see: staff of the region; social workers their own referrals; organisations cases shared with them. */
   cases: CaseConnection;
+  /** Claims on a case, newest first. For staff of the case's region and for the claiming organisations (their own claims). */
+  claimsForCase: Array<Claim>;
   /** Before verification or fast track: other open cases, same-reason aid this year, and recorded aid of the person. */
   duplicateCheck: DuplicateCheck;
   /** A relief fund's statement for a period, from the ledger. */
@@ -2175,6 +2526,13 @@ export type Query = {
   incomingReferrals: ReferralConnection;
   /** The joint-meeting queue of a county (approvers, admins and auditors covering it). */
   jointMeetingQueue: JointMeetingItemConnection;
+  /**
+   * An organisation's inbox: cases matched to it and not declined, most urgent first and newest first within an
+   * urgency, each with its explanation. For the organisation's members.
+   */
+  matchedCases: CaseMatchConnection;
+  /** The organisations matched to a case, best first, with explanations. For staff of the case's region. */
+  matchesForCase: Array<CaseMatch>;
   /** Matching pools, newest first; their terms and balances are public. */
   matchingPools: MatchingPoolConnection;
   /** The caller's alarms and notices, newest first. */
@@ -2193,6 +2551,8 @@ export type Query = {
   publicCase: PublicCase;
   /** Published cases, redacted, for anyone. */
   publicCases: PublicCaseConnection;
+  /** Published cases open for help, for donors: most urgent first, then newest. Public data only. */
+  recommendedCases: CaseSummaryConnection;
   /** One region by its GB/T 2260 code. An unknown code is an error with code `REGION_NOT_FOUND`. */
   region: Region;
   /** The effective settings of a region and where each value comes from. */
@@ -2227,6 +2587,12 @@ export type QueryCaseDisbursementsArgs = {
 
 
 /** The root of every read. */
+export type QueryCaseEscalationsArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
 export type QueryCaseFundingArgs = {
   caseId: Scalars['ID']['input'];
 };
@@ -2251,6 +2617,12 @@ export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryClaimsForCaseArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -2282,6 +2654,20 @@ export type QueryJointMeetingQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
   regionCode: Scalars['String']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryMatchedCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryMatchesForCaseArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -2351,6 +2737,14 @@ export type QueryPublicCasesArgs = {
 
 
 /** The root of every read. */
+export type QueryRecommendedCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RecommendedCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
 export type QueryRegionArgs = {
   code: Scalars['String']['input'];
 };
@@ -2384,6 +2778,16 @@ export type Receipt = {
   number: Scalars['String']['output'];
   /** The PDF receipt (ASCII fields), for the donor and staff with their session token. */
   pdfPath: Scalars['String']['output'];
+};
+
+/** Narrows the cases recommended to donors. All given conditions must hold. */
+export type RecommendedCaseFilter = {
+  /** Only cases of this category. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases in this region or under it (GB/T 2260 code). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases of these urgencies. */
+  urgency?: InputMaybe<Array<Urgency>>;
 };
 
 /** Records aid given (救后录入). */
@@ -2644,6 +3048,23 @@ export type RegisterApplicationInput = {
   situation: Scalars['String']['input'];
   /** Urgency; NORMAL by default. */
   urgency?: InputMaybe<Urgency>;
+};
+
+/** Gives a claim back; its unfulfilled amount opens again and the case is matched again. */
+export type ReleaseClaimInput = {
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** Why, at most 500 characters. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of releasing a claim. */
+export type ReleaseClaimPayload = {
+  __typename?: 'ReleaseClaimPayload';
+  /** The released claim. */
+  claim?: Maybe<Claim>;
+  /** Problems with the input; nothing was changed when there are any. */
+  userErrors: Array<UserError>;
 };
 
 /** A 救急难帮扶基金: an organisation of kind RELIEF_FUND with its scope, standards and ledger balance. */
@@ -3137,6 +3558,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AlarmRecord )
     | ( AuditEventRecord )
     | ( CaseRecord )
+    | ( CaseMatchRecord )
+    | ( CaseSummaryModel )
+    | ( ClaimRecord )
     | ( DisbursementRecord )
     | ( InvitationRecord )
     | ( JointMeetingItemRecord )
@@ -3164,6 +3588,7 @@ export type ResolversTypes = ResolversObject<{
   ApproveDisbursementInput: ApproveDisbursementInput;
   ApproveDisbursementPayload: ResolverTypeWrapper<Omit<ApproveDisbursementPayload, 'disbursement'> & { disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   AssignJointMeetingItemInput: AssignJointMeetingItemInput;
+  AssistanceKind: AssistanceKind;
   AssistancePayload: ResolverTypeWrapper<Omit<AssistancePayload, 'assistanceRecord'> & { assistanceRecord?: Maybe<ResolversTypes['AssistanceRecord']> }>;
   AssistanceRecord: ResolverTypeWrapper<AssistanceRecordRow>;
   AuditEvent: ResolverTypeWrapper<AuditEventRecord>;
@@ -3181,16 +3606,29 @@ export type ResolversTypes = ResolversObject<{
   CaseCategory: ResolverTypeWrapper<CaseCategory>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CaseEscalation: ResolverTypeWrapper<CaseEscalationRecord>;
   CaseFilter: CaseFilter;
   CaseFunding: ResolverTypeWrapper<CaseFundingModel>;
   CaseLedger: ResolverTypeWrapper<CaseLedgerModel>;
+  CaseMatch: ResolverTypeWrapper<CaseMatchRecord>;
+  CaseMatchConnection: ResolverTypeWrapper<Omit<CaseMatchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseMatchEdge']>, nodes: Array<ResolversTypes['CaseMatch']> }>;
+  CaseMatchEdge: ResolverTypeWrapper<Omit<CaseMatchEdge, 'node'> & { node: ResolversTypes['CaseMatch'] }>;
   CaseNeed: ResolverTypeWrapper<CaseNeedRecord>;
+  CaseNeedSummary: ResolverTypeWrapper<NeedRecord>;
   CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   CaseReasonInput: CaseReasonInput;
   CaseRef: ResolverTypeWrapper<CaseRecord>;
   CaseStatus: CaseStatus;
+  CaseSummary: ResolverTypeWrapper<CaseSummaryModel>;
+  CaseSummaryConnection: ResolverTypeWrapper<Omit<CaseSummaryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseSummaryEdge']>, nodes: Array<ResolversTypes['CaseSummary']> }>;
+  CaseSummaryEdge: ResolverTypeWrapper<Omit<CaseSummaryEdge, 'node'> & { node: ResolversTypes['CaseSummary'] }>;
   CaseSurplus: ResolverTypeWrapper<SurplusRecord>;
   CategoryInput: CategoryInput;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimCaseInput: ClaimCaseInput;
+  ClaimCasePayload: ResolverTypeWrapper<Omit<ClaimCasePayload, 'case' | 'claim'> & { case?: Maybe<ResolversTypes['CaseSummary']>, claim?: Maybe<ResolversTypes['Claim']> }>;
+  ClaimLine: ResolverTypeWrapper<ClaimLineRecord>;
+  ClaimStatus: ClaimStatus;
   CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
   CloseCaseWithSurplusPayload: ResolverTypeWrapper<Omit<CloseCaseWithSurplusPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversTypes['SurplusAllocation']>> }>;
   CloseMatchingPoolInput: CloseMatchingPoolInput;
@@ -3209,16 +3647,22 @@ export type ResolversTypes = ResolversObject<{
   CreatePledgePayload: ResolverTypeWrapper<Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversTypes['Payment']>, pledge?: Maybe<ResolversTypes['Pledge']> }>;
   CreateReferralInput: CreateReferralInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineMatchInput: DeclineMatchInput;
+  DeclineMatchPayload: ResolverTypeWrapper<Omit<DeclineMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['CaseMatch']> }>;
   Disbursement: ResolverTypeWrapper<DisbursementRecord>;
   DisbursementStatus: DisbursementStatus;
   DocumentInput: DocumentInput;
   DocumentRequirement: ResolverTypeWrapper<DocumentRequirement>;
   DuplicateCheck: ResolverTypeWrapper<DuplicateReport>;
+  EscalationTier: EscalationTier;
   EvidenceFile: ResolverTypeWrapper<EvidenceRecord>;
   FastTrack: ResolverTypeWrapper<FastTrackRecord>;
   FastTrackCaseInput: FastTrackCaseInput;
   FastTrackPayload: ResolverTypeWrapper<Omit<FastTrackPayload, 'case' | 'fastTrack'> & { case?: Maybe<ResolversTypes['Case']>, fastTrack?: Maybe<ResolversTypes['FastTrack']> }>;
   Fen: ResolverTypeWrapper<Scalars['Fen']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FulfilClaimInput: FulfilClaimInput;
+  FulfilClaimPayload: ResolverTypeWrapper<Omit<FulfilClaimPayload, 'assistanceRecords' | 'claim'> & { assistanceRecords?: Maybe<Array<ResolversTypes['AssistanceRecord']>>, claim?: Maybe<ResolversTypes['Claim']> }>;
   FundIncome: ResolverTypeWrapper<FundIncome>;
   FundPayments: ResolverTypeWrapper<FundPayments>;
   FundSource: FundSource;
@@ -3243,6 +3687,8 @@ export type ResolversTypes = ResolversObject<{
   MarkDisbursedInput: MarkDisbursedInput;
   MarkDisbursedPayload: ResolverTypeWrapper<Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']>, disbursement?: Maybe<ResolversTypes['Disbursement']> }>;
   MarkDuplicateInput: MarkDuplicateInput;
+  MatchExplanation: ResolverTypeWrapper<CaseMatchRecord>;
+  MatchFactor: ResolverTypeWrapper<MatchFactor>;
   MatchingPool: ResolverTypeWrapper<PoolRecord>;
   MatchingPoolConnection: ResolverTypeWrapper<Omit<MatchingPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MatchingPoolEdge']>, nodes: Array<ResolversTypes['MatchingPool']> }>;
   MatchingPoolEdge: ResolverTypeWrapper<Omit<MatchingPoolEdge, 'node'> & { node: ResolversTypes['MatchingPool'] }>;
@@ -3288,6 +3734,7 @@ export type ResolversTypes = ResolversObject<{
   PublicPledgeEdge: ResolverTypeWrapper<Omit<PublicPledgeEdge, 'node'> & { node: ResolversTypes['PublicPledge'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptRecord>;
+  RecommendedCaseFilter: RecommendedCaseFilter;
   RecordAssistanceInput: RecordAssistanceInput;
   RecordFundIncomeInput: RecordFundIncomeInput;
   RecordFundIncomePayload: ResolverTypeWrapper<Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversTypes['ReliefFund']> }>;
@@ -3307,6 +3754,8 @@ export type ResolversTypes = ResolversObject<{
   RegionSettings: ResolverTypeWrapper<EffectiveSettings>;
   RegionSettingsPayload: ResolverTypeWrapper<Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversTypes['RegionSettings']> }>;
   RegisterApplicationInput: RegisterApplicationInput;
+  ReleaseClaimInput: ReleaseClaimInput;
+  ReleaseClaimPayload: ResolverTypeWrapper<Omit<ReleaseClaimPayload, 'claim'> & { claim?: Maybe<ResolversTypes['Claim']> }>;
   ReliefFund: ResolverTypeWrapper<ReliefFundRecord>;
   ReportDiscoveryInput: ReportDiscoveryInput;
   ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversTypes['IntakeNotice']>, report?: Maybe<ResolversTypes['ReportStatus']> }>;
@@ -3372,15 +3821,27 @@ export type ResolversParentTypes = ResolversObject<{
   CaseCategory: CaseCategory;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseEscalation: CaseEscalationRecord;
   CaseFilter: CaseFilter;
   CaseFunding: CaseFundingModel;
   CaseLedger: CaseLedgerModel;
+  CaseMatch: CaseMatchRecord;
+  CaseMatchConnection: Omit<CaseMatchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseMatchEdge']>, nodes: Array<ResolversParentTypes['CaseMatch']> };
+  CaseMatchEdge: Omit<CaseMatchEdge, 'node'> & { node: ResolversParentTypes['CaseMatch'] };
   CaseNeed: CaseNeedRecord;
+  CaseNeedSummary: NeedRecord;
   CasePayload: Omit<CasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   CaseReasonInput: CaseReasonInput;
   CaseRef: CaseRecord;
+  CaseSummary: CaseSummaryModel;
+  CaseSummaryConnection: Omit<CaseSummaryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseSummaryEdge']>, nodes: Array<ResolversParentTypes['CaseSummary']> };
+  CaseSummaryEdge: Omit<CaseSummaryEdge, 'node'> & { node: ResolversParentTypes['CaseSummary'] };
   CaseSurplus: SurplusRecord;
   CategoryInput: CategoryInput;
+  Claim: ClaimRecord;
+  ClaimCaseInput: ClaimCaseInput;
+  ClaimCasePayload: Omit<ClaimCasePayload, 'case' | 'claim'> & { case?: Maybe<ResolversParentTypes['CaseSummary']>, claim?: Maybe<ResolversParentTypes['Claim']> };
+  ClaimLine: ClaimLineRecord;
   CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
   CloseCaseWithSurplusPayload: Omit<CloseCaseWithSurplusPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversParentTypes['SurplusAllocation']>> };
   CloseMatchingPoolInput: CloseMatchingPoolInput;
@@ -3398,6 +3859,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePledgePayload: Omit<CreatePledgePayload, 'payment' | 'pledge'> & { payment?: Maybe<ResolversParentTypes['Payment']>, pledge?: Maybe<ResolversParentTypes['Pledge']> };
   CreateReferralInput: CreateReferralInput;
   DateTime: Scalars['DateTime']['output'];
+  DeclineMatchInput: DeclineMatchInput;
+  DeclineMatchPayload: Omit<DeclineMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['CaseMatch']> };
   Disbursement: DisbursementRecord;
   DocumentInput: DocumentInput;
   DocumentRequirement: DocumentRequirement;
@@ -3407,6 +3870,9 @@ export type ResolversParentTypes = ResolversObject<{
   FastTrackCaseInput: FastTrackCaseInput;
   FastTrackPayload: Omit<FastTrackPayload, 'case' | 'fastTrack'> & { case?: Maybe<ResolversParentTypes['Case']>, fastTrack?: Maybe<ResolversParentTypes['FastTrack']> };
   Fen: Scalars['Fen']['output'];
+  Float: Scalars['Float']['output'];
+  FulfilClaimInput: FulfilClaimInput;
+  FulfilClaimPayload: Omit<FulfilClaimPayload, 'assistanceRecords' | 'claim'> & { assistanceRecords?: Maybe<Array<ResolversParentTypes['AssistanceRecord']>>, claim?: Maybe<ResolversParentTypes['Claim']> };
   FundIncome: FundIncome;
   FundPayments: FundPayments;
   FundStatement: FundStatementModel;
@@ -3428,6 +3894,8 @@ export type ResolversParentTypes = ResolversObject<{
   MarkDisbursedInput: MarkDisbursedInput;
   MarkDisbursedPayload: Omit<MarkDisbursedPayload, 'caseLedger' | 'disbursement'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, disbursement?: Maybe<ResolversParentTypes['Disbursement']> };
   MarkDuplicateInput: MarkDuplicateInput;
+  MatchExplanation: CaseMatchRecord;
+  MatchFactor: MatchFactor;
   MatchingPool: PoolRecord;
   MatchingPoolConnection: Omit<MatchingPoolConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MatchingPoolEdge']>, nodes: Array<ResolversParentTypes['MatchingPool']> };
   MatchingPoolEdge: Omit<MatchingPoolEdge, 'node'> & { node: ResolversParentTypes['MatchingPool'] };
@@ -3464,6 +3932,7 @@ export type ResolversParentTypes = ResolversObject<{
   PublicPledgeEdge: Omit<PublicPledgeEdge, 'node'> & { node: ResolversParentTypes['PublicPledge'] };
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptRecord;
+  RecommendedCaseFilter: RecommendedCaseFilter;
   RecordAssistanceInput: RecordAssistanceInput;
   RecordFundIncomeInput: RecordFundIncomeInput;
   RecordFundIncomePayload: Omit<RecordFundIncomePayload, 'fund'> & { fund?: Maybe<ResolversParentTypes['ReliefFund']> };
@@ -3481,6 +3950,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegionSettings: EffectiveSettings;
   RegionSettingsPayload: Omit<RegionSettingsPayload, 'settings'> & { settings?: Maybe<ResolversParentTypes['RegionSettings']> };
   RegisterApplicationInput: RegisterApplicationInput;
+  ReleaseClaimInput: ReleaseClaimInput;
+  ReleaseClaimPayload: Omit<ReleaseClaimPayload, 'claim'> & { claim?: Maybe<ResolversParentTypes['Claim']> };
   ReliefFund: ReliefFundRecord;
   ReportDiscoveryInput: ReportDiscoveryInput;
   ReportPayload: Omit<ReportPayload, 'notice' | 'report'> & { notice?: Maybe<ResolversParentTypes['IntakeNotice']>, report?: Maybe<ResolversParentTypes['ReportStatus']> };
@@ -3545,6 +4016,8 @@ export type ApproveDisbursementPayloadResolvers<ContextType = Context, ParentTyp
   disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
+
+export type AssistanceKindResolvers = { CASH: 'cash', IN_KIND: 'in_kind', MEDICAL_BILL: 'medical_bill', SERVICE: 'service' };
 
 export type AssistancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistancePayload'] = ResolversParentTypes['AssistancePayload']> = ResolversObject<{
   assistanceRecord?: Resolver<Maybe<ResolversTypes['AssistanceRecord']>, ParentType, ContextType>;
@@ -3661,6 +4134,15 @@ export type CaseEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 }>;
 
+export type CaseEscalationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEscalation'] = ResolversParentTypes['CaseEscalation']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromTier?: Resolver<ResolversTypes['EscalationTier'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newlyMatchedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toTier?: Resolver<ResolversTypes['EscalationTier'], ParentType, ContextType>;
+}>;
+
 export type CaseFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseFunding'] = ResolversParentTypes['CaseFunding']> = ResolversObject<{
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   confirmed?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -3682,6 +4164,32 @@ export type CaseLedgerResolvers<ContextType = Context, ParentType extends Resolv
   totalOut?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 }>;
 
+export type CaseMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMatch'] = ResolversParentTypes['CaseMatch']> = ResolversObject<{
+  case?: Resolver<ResolversTypes['CaseSummary'], ParentType, ContextType>;
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['MatchExplanation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['EscalationTier'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseMatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMatchConnection'] = ResolversParentTypes['CaseMatchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CaseMatchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CaseMatch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseMatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMatchEdge'] = ResolversParentTypes['CaseMatchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseMatch'], ParentType, ContextType>;
+}>;
+
 export type CaseNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseNeed'] = ResolversParentTypes['CaseNeed']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3689,6 +4197,16 @@ export type CaseNeedResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['NeedKind'], ParentType, ContextType>;
   payeeKind?: Resolver<ResolversTypes['PayeeKind'], ParentType, ContextType>;
   payeeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
+export type CaseNeedSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseNeedSummary'] = ResolversParentTypes['CaseNeedSummary']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  claimed?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  funded?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NeedKind'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
 }>;
 
@@ -3708,12 +4226,70 @@ export type CaseRefResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type CaseStatusResolvers = { CLOSED: 'closed', DISBURSING: 'disbursing', DUPLICATE: 'duplicate', ESCALATED: 'escalated', FAST_TRACKED: 'fast_tracked', FUNDED: 'funded', INTAKE: 'intake', IN_PROGRESS: 'in_progress', REJECTED: 'rejected', REPORTED: 'reported', VERIFIED: 'verified', VERIFYING: 'verifying', WITHDRAWN: 'withdrawn' };
 
+export type CaseSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSummary'] = ResolversParentTypes['CaseSummary']> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escalationTier?: Resolver<Maybe<ResolversTypes['EscalationTier']>, ParentType, ContextType>;
+  hardshipType?: Resolver<Maybe<ResolversTypes['HardshipType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['CaseNeedSummary']>, ParentType, ContextType>;
+  publicSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  totalRemaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CaseSummaryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSummaryConnection'] = ResolversParentTypes['CaseSummaryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CaseSummaryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CaseSummary']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseSummaryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSummaryEdge'] = ResolversParentTypes['CaseSummaryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseSummary'], ParentType, ContextType>;
+}>;
+
 export type CaseSurplusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSurplus'] = ResolversParentTypes['CaseSurplus']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['SurplusReason'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurplusStatus'], ParentType, ContextType>;
   targetCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['CaseSummary'], ParentType, ContextType>;
+  closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deadlineAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fulfilledAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimCasePayload'] = ResolversParentTypes['ClaimCasePayload']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['CaseSummary']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ClaimLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['CaseNeedSummary'], ParentType, ContextType>;
+}>;
+
+export type ClaimStatusResolvers = { ACTIVE: 'active', EXPIRED: 'expired', FULFILLED: 'fulfilled', RELEASED: 'released' };
 
 export type CloseCaseWithSurplusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseCaseWithSurplusPayload'] = ResolversParentTypes['CloseCaseWithSurplusPayload']> = ResolversObject<{
   caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
@@ -3761,6 +4337,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeclineMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclineMatchPayload'] = ResolversParentTypes['DeclineMatchPayload']> = ResolversObject<{
+  match?: Resolver<Maybe<ResolversTypes['CaseMatch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type DisbursementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement']> = ResolversObject<{
   accountLast4?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -3796,6 +4377,8 @@ export type DuplicateCheckResolvers<ContextType = Context, ParentType extends Re
   sameReasonCases?: Resolver<Array<ResolversTypes['CaseRef']>, ParentType, ContextType>;
 }>;
 
+export type EscalationTierResolvers = { ENTERPRISE_POOL: 'enterprise_pool', JOINT_MEETING: 'joint_meeting', LOCAL_CHARITY: 'local_charity', PROVINCE: 'province', RED_CROSS: 'red_cross' };
+
 export type EvidenceFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceFile'] = ResolversParentTypes['EvidenceFile']> = ResolversObject<{
   documentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3826,6 +4409,12 @@ export type FastTrackPayloadResolvers<ContextType = Context, ParentType extends 
 export interface FenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Fen'], any> {
   name: 'Fen';
 }
+
+export type FulfilClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FulfilClaimPayload'] = ResolversParentTypes['FulfilClaimPayload']> = ResolversObject<{
+  assistanceRecords?: Resolver<Maybe<Array<ResolversTypes['AssistanceRecord']>>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type FundIncomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundIncome'] = ResolversParentTypes['FundIncome']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
@@ -3927,6 +4516,20 @@ export type MarkDisbursedPayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type MatchExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = ResolversObject<{
+  closeness?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['MatchFactor']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['EscalationTier'], ParentType, ContextType>;
+}>;
+
+export type MatchFactorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchFactor'] = ResolversParentTypes['MatchFactor']> = ResolversObject<{
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MatchingPoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPool'] = ResolversParentTypes['MatchingPool']> = ResolversObject<{
   cap?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4006,6 +4609,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   assignJointMeetingItem?: Resolver<ResolversTypes['JointMeetingItemPayload'], ParentType, ContextType, RequireFields<MutationAssignJointMeetingItemArgs, 'input'>>;
   cancelDisbursement?: Resolver<ResolversTypes['CancelDisbursementPayload'], ParentType, ContextType, RequireFields<MutationCancelDisbursementArgs, 'input'>>;
   cancelPledge?: Resolver<ResolversTypes['CancelPledgePayload'], ParentType, ContextType, RequireFields<MutationCancelPledgeArgs, 'input'>>;
+  claimCase?: Resolver<ResolversTypes['ClaimCasePayload'], ParentType, ContextType, RequireFields<MutationClaimCaseArgs, 'input'>>;
   clearPaperwork?: Resolver<ResolversTypes['FastTrackPayload'], ParentType, ContextType, RequireFields<MutationClearPaperworkArgs, 'input'>>;
   closeCaseWithSurplus?: Resolver<ResolversTypes['CloseCaseWithSurplusPayload'], ParentType, ContextType, RequireFields<MutationCloseCaseWithSurplusArgs, 'input'>>;
   closeMatchingPool?: Resolver<ResolversTypes['CloseMatchingPoolPayload'], ParentType, ContextType, RequireFields<MutationCloseMatchingPoolArgs, 'input'>>;
@@ -4016,7 +4620,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   createPledge?: Resolver<ResolversTypes['CreatePledgePayload'], ParentType, ContextType, RequireFields<MutationCreatePledgeArgs, 'input'>>;
   createReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
+  declineMatch?: Resolver<ResolversTypes['DeclineMatchPayload'], ParentType, ContextType, RequireFields<MutationDeclineMatchArgs, 'input'>>;
   fastTrackCase?: Resolver<ResolversTypes['FastTrackPayload'], ParentType, ContextType, RequireFields<MutationFastTrackCaseArgs, 'input'>>;
+  fulfilClaim?: Resolver<ResolversTypes['FulfilClaimPayload'], ParentType, ContextType, RequireFields<MutationFulfilClaimArgs, 'input'>>;
   grantStaffRole?: Resolver<ResolversTypes['GrantStaffRolePayload'], ParentType, ContextType, RequireFields<MutationGrantStaffRoleArgs, 'input'>>;
   identifyBeneficiary?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationIdentifyBeneficiaryArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
@@ -4033,6 +4639,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   refundPledge?: Resolver<ResolversTypes['RefundPledgePayload'], ParentType, ContextType, RequireFields<MutationRefundPledgeArgs, 'input'>>;
   registerApplication?: Resolver<ResolversTypes['IntakePayload'], ParentType, ContextType, RequireFields<MutationRegisterApplicationArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
+  releaseClaim?: Resolver<ResolversTypes['ReleaseClaimPayload'], ParentType, ContextType, RequireFields<MutationReleaseClaimArgs, 'input'>>;
   reportDiscovery?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportDiscoveryArgs, 'input'>>;
   requestDisbursement?: Resolver<ResolversTypes['RequestDisbursementPayload'], ParentType, ContextType, RequireFields<MutationRequestDisbursementArgs, 'input'>>;
   respondToReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRespondToReferralArgs, 'input'>>;
@@ -4052,7 +4659,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NeedKindResolvers = { CASH: 'cash', IN_KIND: 'in_kind', MEDICAL_BILL: 'medical_bill', SERVICE: 'service' };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Alarm' | 'AuditEvent' | 'Case' | 'Disbursement' | 'Invitation' | 'JointMeetingItem' | 'MatchingPool' | 'Membership' | 'Organization' | 'Pledge' | 'Referral' | 'Region' | 'SurplusAllocation' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alarm' | 'AuditEvent' | 'Case' | 'CaseMatch' | 'CaseSummary' | 'Claim' | 'Disbursement' | 'Invitation' | 'JointMeetingItem' | 'MatchingPool' | 'Membership' | 'Organization' | 'Pledge' | 'Referral' | 'Region' | 'SurplusAllocation' | 'User', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -4223,14 +4830,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'filter'>>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseDisbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType, RequireFields<QueryCaseDisbursementsArgs, 'caseId'>>;
+  caseEscalations?: Resolver<Array<ResolversTypes['CaseEscalation']>, ParentType, ContextType, RequireFields<QueryCaseEscalationsArgs, 'caseId'>>;
   caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
   caseLedger?: Resolver<ResolversTypes['CaseLedger'], ParentType, ContextType, RequireFields<QueryCaseLedgerArgs, 'caseId'>>;
   casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  claimsForCase?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimsForCaseArgs, 'caseId'>>;
   duplicateCheck?: Resolver<ResolversTypes['DuplicateCheck'], ParentType, ContextType, RequireFields<QueryDuplicateCheckArgs, 'caseId'>>;
   fundStatement?: Resolver<ResolversTypes['FundStatement'], ParentType, ContextType, RequireFields<QueryFundStatementArgs, 'from' | 'fundId' | 'to'>>;
   incomingReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, Partial<QueryIncomingReferralsArgs>>;
   jointMeetingQueue?: Resolver<ResolversTypes['JointMeetingItemConnection'], ParentType, ContextType, RequireFields<QueryJointMeetingQueueArgs, 'regionCode'>>;
+  matchedCases?: Resolver<ResolversTypes['CaseMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchedCasesArgs, 'organizationId'>>;
+  matchesForCase?: Resolver<Array<ResolversTypes['CaseMatch']>, ParentType, ContextType, RequireFields<QueryMatchesForCaseArgs, 'caseId'>>;
   matchingPools?: Resolver<ResolversTypes['MatchingPoolConnection'], ParentType, ContextType, Partial<QueryMatchingPoolsArgs>>;
   myAlarms?: Resolver<ResolversTypes['AlarmConnection'], ParentType, ContextType, Partial<QueryMyAlarmsArgs>>;
   myPledges?: Resolver<ResolversTypes['PledgeConnection'], ParentType, ContextType, Partial<QueryMyPledgesArgs>>;
@@ -4240,6 +4851,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   publicCase?: Resolver<ResolversTypes['PublicCase'], ParentType, ContextType, RequireFields<QueryPublicCaseArgs, 'id'>>;
   publicCases?: Resolver<ResolversTypes['PublicCaseConnection'], ParentType, ContextType, Partial<QueryPublicCasesArgs>>;
+  recommendedCases?: Resolver<ResolversTypes['CaseSummaryConnection'], ParentType, ContextType, Partial<QueryRecommendedCasesArgs>>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regionSettings?: Resolver<ResolversTypes['RegionSettings'], ParentType, ContextType, RequireFields<QueryRegionSettingsArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
@@ -4335,6 +4947,11 @@ export type RegionSettingsResolvers<ContextType = Context, ParentType extends Re
 
 export type RegionSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionSettingsPayload'] = ResolversParentTypes['RegionSettingsPayload']> = ResolversObject<{
   settings?: Resolver<Maybe<ResolversTypes['RegionSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ReleaseClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseClaimPayload'] = ResolversParentTypes['ReleaseClaimPayload']> = ResolversObject<{
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -4450,6 +5067,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AlarmPayload?: AlarmPayloadResolvers<ContextType>;
   AnswerSurplusPayload?: AnswerSurplusPayloadResolvers<ContextType>;
   ApproveDisbursementPayload?: ApproveDisbursementPayloadResolvers<ContextType>;
+  AssistanceKind?: AssistanceKindResolvers;
   AssistancePayload?: AssistancePayloadResolvers<ContextType>;
   AssistanceRecord?: AssistanceRecordResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -4462,13 +5080,25 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CaseCategory?: CaseCategoryResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEscalation?: CaseEscalationResolvers<ContextType>;
   CaseFunding?: CaseFundingResolvers<ContextType>;
   CaseLedger?: CaseLedgerResolvers<ContextType>;
+  CaseMatch?: CaseMatchResolvers<ContextType>;
+  CaseMatchConnection?: CaseMatchConnectionResolvers<ContextType>;
+  CaseMatchEdge?: CaseMatchEdgeResolvers<ContextType>;
   CaseNeed?: CaseNeedResolvers<ContextType>;
+  CaseNeedSummary?: CaseNeedSummaryResolvers<ContextType>;
   CasePayload?: CasePayloadResolvers<ContextType>;
   CaseRef?: CaseRefResolvers<ContextType>;
   CaseStatus?: CaseStatusResolvers;
+  CaseSummary?: CaseSummaryResolvers<ContextType>;
+  CaseSummaryConnection?: CaseSummaryConnectionResolvers<ContextType>;
+  CaseSummaryEdge?: CaseSummaryEdgeResolvers<ContextType>;
   CaseSurplus?: CaseSurplusResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimCasePayload?: ClaimCasePayloadResolvers<ContextType>;
+  ClaimLine?: ClaimLineResolvers<ContextType>;
+  ClaimStatus?: ClaimStatusResolvers;
   CloseCaseWithSurplusPayload?: CloseCaseWithSurplusPayloadResolvers<ContextType>;
   CloseMatchingPoolPayload?: CloseMatchingPoolPayloadResolvers<ContextType>;
   ConfigureReliefFundPayload?: ConfigureReliefFundPayloadResolvers<ContextType>;
@@ -4478,14 +5108,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreateMatchingPoolPayload?: CreateMatchingPoolPayloadResolvers<ContextType>;
   CreatePledgePayload?: CreatePledgePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeclineMatchPayload?: DeclineMatchPayloadResolvers<ContextType>;
   Disbursement?: DisbursementResolvers<ContextType>;
   DisbursementStatus?: DisbursementStatusResolvers;
   DocumentRequirement?: DocumentRequirementResolvers<ContextType>;
   DuplicateCheck?: DuplicateCheckResolvers<ContextType>;
+  EscalationTier?: EscalationTierResolvers;
   EvidenceFile?: EvidenceFileResolvers<ContextType>;
   FastTrack?: FastTrackResolvers<ContextType>;
   FastTrackPayload?: FastTrackPayloadResolvers<ContextType>;
   Fen?: GraphQLScalarType;
+  FulfilClaimPayload?: FulfilClaimPayloadResolvers<ContextType>;
   FundIncome?: FundIncomeResolvers<ContextType>;
   FundPayments?: FundPaymentsResolvers<ContextType>;
   FundSource?: FundSourceResolvers;
@@ -4502,6 +5135,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   JointMeetingItemEdge?: JointMeetingItemEdgeResolvers<ContextType>;
   JointMeetingItemPayload?: JointMeetingItemPayloadResolvers<ContextType>;
   MarkDisbursedPayload?: MarkDisbursedPayloadResolvers<ContextType>;
+  MatchExplanation?: MatchExplanationResolvers<ContextType>;
+  MatchFactor?: MatchFactorResolvers<ContextType>;
   MatchingPool?: MatchingPoolResolvers<ContextType>;
   MatchingPoolConnection?: MatchingPoolConnectionResolvers<ContextType>;
   MatchingPoolEdge?: MatchingPoolEdgeResolvers<ContextType>;
@@ -4553,6 +5188,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RegionLevel?: RegionLevelResolvers;
   RegionSettings?: RegionSettingsResolvers<ContextType>;
   RegionSettingsPayload?: RegionSettingsPayloadResolvers<ContextType>;
+  ReleaseClaimPayload?: ReleaseClaimPayloadResolvers<ContextType>;
   ReliefFund?: ReliefFundResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportStatus?: ReportStatusResolvers<ContextType>;
