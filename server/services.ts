@@ -87,6 +87,8 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const matchingSettings = options.matchingSettings ?? defaultMatchingSettings;
   const claims = new ClaimService(db, live, matchingSettings);
   const matching = new MatchingService(db, live, matchingSettings);
+  // A verified case is matched at once to the organisations best placed to help.
+  cases.onVerified((caseId) => matching.onCaseVerified(caseId));
   // A claim made, released or expired changes what remains: the case is matched again.
   claims.onNeedsChanged(async (caseId, now) => {
     await matching.rematchCase(caseId, now);

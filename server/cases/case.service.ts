@@ -75,6 +75,12 @@ const REF_STATUSES_SHARED = ['pending', 'accepted', 'completed'] as const;
 /** The case desk: intake, verification, fast track, duplicates, deadlines (issue 3). */
 export class CaseService {
   private readonly clock: () => Date;
+  private readonly verifiedListeners: ((caseId: string) => Promise<unknown>)[] = [];
+
+  /** Runs after a verification has committed (matching computes the case's matches). */
+  onVerified(listener: (caseId: string) => Promise<unknown>): void {
+    this.verifiedListeners.push(listener);
+  }
 
   constructor(
     private readonly db: Db,
@@ -489,6 +495,9 @@ export class CaseService {
       await tx.delete(caseNeeds).where(eq(caseNeeds.caseId, c.id));
       await tx.insert(caseNeeds).values(needs.map((n) => ({ caseId: c.id, kind: n.kind, description: n.description, amountMinor: n.amount, payeeKind: n.payeeKind, payeeName: n.payeeName })));
       const now = this.clock();
+      afterCommit(async () => {
+        for (const listener of this.verifiedListeners) await listener(c.id);
+      });
       return this.transition(
         tx,
         afterCommit,

@@ -15,7 +15,7 @@ describe('case desk story (demo data, GraphQL)', () => {
   const tokens: Record<string, string> = {};
   before(async () => {
     app = await startTestApp({ env: { DEMO_DATA: 'true', SCHEDULER_POLL_MS: '0' } });
-    for (const who of ['social_worker', 'caseworker', 'caseworker2', 'approver']) {
+    for (const who of ['social_worker', 'caseworker', 'caseworker2', 'approver', 'org_admin']) {
       const res = expectData(await app.gql<{ signIn: { token: string } }>(`mutation($i: SignInInput!) { signIn(input: $i) { token userErrors { code } } }`, { i: { email: `${who}@demo.local`, password: DEMO_PASSWORD } }));
       tokens[who] = res.signIn.token;
     }
@@ -58,6 +58,18 @@ describe('case desk story (demo data, GraphQL)', () => {
     const verified = await verifyThrough(app.gql, handlerToken, caseId);
     expect(verified.data?.verifyCase.userErrors).to.deep.equal([]);
     expect(verified.data?.verifyCase.case).to.deep.equal({ status: 'VERIFIED', published: true });
+
+    // Verification matched it at once: it is in the Gadê charity's inbox, with the reasons.
+    const me = expectData(await app.gql<{ viewer: { user: { memberships: { organization: { id: string; name: string } | null }[] } } }>(
+      '{ viewer { user { memberships { organization { id name } } } } }', {}, tokens.org_admin));
+    const gadeCharity = me.viewer.user.memberships.find((m) => m.organization)?.organization;
+    expect(gadeCharity?.name).to.equal('甘德县慈善协会');
+    const inbox = expectData(await app.gql<{ matchedCases: { nodes: { case: { reference: string }; explanation: { score: number; factors: { factor: string }[] } }[] } }>(
+      'query($o: ID!) { matchedCases(organizationId: $o, first: 20) { nodes { case { reference } explanation { score factors { factor weight contribution } } } } }',
+      { o: gadeCharity?.id }, tokens.org_admin));
+    const match = inbox.matchedCases.nodes.find((n) => n.case.reference === referred.case.reference);
+    expect(match, 'the verified case is in the local charity\'s inbox').to.not.equal(undefined);
+    expect(match?.explanation.factors.length).to.be.greaterThan(0);
 
     // 3. It is public, without any personal data.
     const pub = await app.gql<{ publicCases: { nodes: { reference: string; summary: string; needs: { amount: string; remaining: string }[] }[] } }>(
