@@ -132,6 +132,7 @@ export const caseResolvers: Resolvers = {
     remaining,
   },
   PublicNeed: {
+    id: (n) => toGlobalId('CaseNeed', n.id),
     amount: (n) => n.amountMinor,
     remaining,
   },
@@ -160,7 +161,7 @@ export const caseResolvers: Resolvers = {
   },
   ReportStatus: {},
   PublicCase: {
-    id: (c) => toGlobalId('PublicCase', c.id),
+    id: (c) => toGlobalId('Case', c.id),
     county: (c, _a, ctx) => region(c.regionCode.slice(0, 6), ctx),
     summary: (c) => c.publicSummary ?? '',
     needs: (c, _a, ctx) => ctx.services.cases.needsOf(ctx.services.db, [c.id]),

@@ -781,7 +781,7 @@ export class CaseService {
   }
 
   async publicGet(globalId: string): Promise<CaseRecord> {
-    const id = fromGlobalId('PublicCase', globalId);
+    const id = fromGlobalId('Case', globalId);
     const [row] = await this.db.select().from(cases).where(and(eq(cases.id, id), this.publicWhere()));
     if (!row) throw new NotFoundError('The case');
     return row;

@@ -56,6 +56,29 @@ export async function seedDemoCases(services: Services): Promise<void> {
   const [fund] = await services.db.select().from(organizations).where(eq(organizations.name, '甘德县救急难储备金'));
   const fireHandler = fire.case.handlerUserId === caseworker.userId ? caseworker : await actorFor(services, 'caseworker2@demo.local');
   if (fund) await c.fastTrack(fireHandler, { caseId: gid(fire.case.id), amount: 200_000n, fundOrganizationId: toGlobalId('Organization', fund.id) }, REQ);
+
+  // 5. A published case in Darlag, and the 同舟工程 enterprise's 1:1 matching pool for Gadê, Darlag and Madoi:
+  //    every public pledge to it is doubled from the pool.
+  const darlag = await actorFor(services, 'caseworker.darlag@demo.local');
+  const illness = await c.registerApplication(darlag, {
+    regionCode: '632624', category: 'illness', urgency: 'critical', consentToPublish: true, consentToShare: true,
+    situation: '牧民家庭的孩子确诊白血病，需在西宁住院化疗。',
+    person: { name: '尼玛', idNumber: id('63262420120214002') },
+  }, REQ);
+  await c.startVerification(darlag, { caseId: gid(illness.case.id) }, REQ);
+  await c.recordVerification(darlag, { caseId: gid(illness.case.id), outcome: 'eligible', notes: '医疗救助已报销部分，剩余自付部分困难。' }, REQ);
+  await c.verify(darlag, {
+    caseId: gid(illness.case.id), category: 'illness', hardshipType: 'expenditure', urgency: 'critical', publish: true,
+    publicSummary: '达日县一名儿童确诊白血病，医疗救助报销后仍需自付化疗费用。',
+    needs: [{ kind: 'medical_bill', description: '化疗费用（直接支付医院）', amount: 600_000n, payeeKind: 'hospital', payeeName: '青海省人民医院' }],
+  }, REQ);
+  const [tongzhou] = await services.db.select().from(organizations).where(eq(organizations.name, '同舟工程中央企业帮扶组'));
+  if (tongzhou) {
+    await services.pools.create(await actorFor(services, 'admin@demo.local'), {
+      organizationId: toGlobalId('Organization', tongzhou.id), name: '同舟工程 1:1 配捐', ratioNumerator: 1, ratioDenominator: 1,
+      cap: 10_000_000n, regionCodes: ['632623', '632624', '632626'], endsAt: new Date(Date.now() + 365 * 86_400_000),
+    }, REQ);
+  }
 }
 
 const gid = (localId: string) => toGlobalId('Case', localId);

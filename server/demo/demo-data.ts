@@ -118,6 +118,9 @@ export async function seedDemoData(services: Services): Promise<boolean> {
     // A second caseworker in Gadê, so every case gets a handler and a backup (A/B post).
     const [backup] = await tx.insert(users).values({ email: 'caseworker2@demo.local', name: '甘德县民政窗口（B岗）', passwordHash }).returning({ id: users.id });
     if (backup) await tx.insert(memberships).values({ userId: backup.id, role: 'caseworker', regionCode: '632623' });
+    // A caseworker in Darlag (达日县), one of the 同舟工程 counties.
+    const [darlag] = await tx.insert(users).values({ email: 'caseworker.darlag@demo.local', name: '达日县民政窗口', passwordHash }).returning({ id: users.id });
+    if (darlag) await tx.insert(memberships).values({ userId: darlag.id, role: 'caseworker', regionCode: '632624' });
   });
   await seedDemoCases(services);
   return true;

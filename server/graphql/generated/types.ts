@@ -2454,6 +2454,8 @@ export type PublicNeed = {
   amount: Scalars['Fen']['output'];
   /** What is needed, in words. */
   description: Scalars['String']['output'];
+  /** The need's opaque global ID; donors pledge to it (`createPledge.needId`). */
+  id: Scalars['ID']['output'];
   /** What it is for. */
   kind: NeedKind;
   /** Who is paid. */
@@ -4802,6 +4804,7 @@ export type PublicCaseEdgeResolvers<ContextType = Context, ParentType extends Re
 export type PublicNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicNeed'] = ResolversParentTypes['PublicNeed']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NeedKind'], ParentType, ContextType>;
   payeeKind?: Resolver<ResolversTypes['PayeeKind'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
