@@ -32,7 +32,9 @@ export interface AllocationResource {
 
 /** Needs and resources to allocate between. */
 export interface AllocationProblem {
+  /** Open needs. */
   needs: readonly AllocationNeed[];
+  /** Resources that may pay them. */
   resources: readonly AllocationResource[];
 }
 

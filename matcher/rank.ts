@@ -7,9 +7,8 @@
  *    meets an open need kind, has budget for money-only needs.
  * 2. Government programmes the person is eligible for form a first group
  *    (R4, R11: government assistance is the backbone). They are scored against
- *    the full open need, then, best first, each is assumed to pay the
- *    money needs it meets up to min(budget left, per-case cap). What is left
- *    is the *gap*.
+ *    the full open need, and each is assumed to pay the money needs it meets
+ *    up to min(budget left, per-case cap). What is left is the *gap*.
  * 3. Every other resource (optionally only those in an escalation tier) is
  *    scored against the gap: score = Σ weight × value over the factors region
  *    closeness, category fit, budget headroom (budget ÷ the money gap of the
@@ -43,21 +42,27 @@ import type { EscalationTier, MatchWeights, RankFactor } from './weights';
 
 /** One line of a score breakdown: contribution = weight × value. */
 export interface ScoreTerm {
+  /** Which factor. */
   factor: RankFactor;
+  /** Its weight in `MatchWeights.factors`. */
   weight: number;
   /** Factor value in [0, 1]. */
   value: number;
+  /** weight × value. */
   contribution: number;
 }
 
 /** A resource proposed for a case, with its score explained. */
 export interface RankedResource {
+  /** Id of the resource. */
   resourceId: string;
+  /** Its kind. */
   kind: ResourceKind;
   /** Sum of the breakdown's contributions, in breakdown order. */
   score: number;
   /** How near the resource is to the case (drives the region factor). */
   closeness: Closeness;
+  /** One term per factor, in `RANK_FACTORS` order. */
   breakdown: ScoreTerm[];
 }
 
@@ -293,9 +298,13 @@ function amountOf(value: number | undefined, what: string): number {
 }
 
 /**
- * Assumes each programme, best first, pays the open money needs it meets up to
- * min(budget left, per-case cap). Returns the expected cover per programme and
- * leaves the remaining money gap per kind in `gapByKind`.
+ * Assumes the programmes pay the open money needs they meet, each up to
+ * min(budget left, per-case cap). Programmes that meet only one money kind
+ * pay first, then those that meet both (best score first within each group):
+ * with two kinds this order pays the most possible in total, so adding a
+ * programme never widens the gap. Returns the expected cover of each
+ * programme (in the order given) and leaves the remaining money gap per kind
+ * in `gapByKind`.
  */
 function coverByProgrammes(
   matchCase: MatchCase,
@@ -303,11 +312,16 @@ function coverByProgrammes(
   gapByKind: Float64Array,
 ): number[] {
   const remaining = matchCase.needs.map((n) => (n.remaining > 0 && isCashLike(n.kind) ? n.remaining : 0));
-  const covers: number[] = [];
-  for (const p of programmes) {
+  const covers = programmes.map(() => 0);
+  const moneyKinds = (r: MatchResource): number => {
+    const mask = resourceKindMask(r) & CASH_LIKE;
+    return (mask & KIND_BIT.cash ? 1 : 0) + (mask & KIND_BIT.medical_bill ? 1 : 0);
+  };
+  const order = programmes.map((_, i) => i).sort((a, b) => moneyKinds(programmes[a]!) - moneyKinds(programmes[b]!) || a - b);
+  for (const i of order) {
+    const p = programmes[i] as MatchResource;
     let left = Math.min(amountOf(p.budgetLeft, `resource ${p.id} budgetLeft`), amountOf(p.maxPerCase, `resource ${p.id} maxPerCase`));
     const mask = resourceKindMask(p);
-    let paid = 0;
     for (let j = 0; j < matchCase.needs.length && left > 0; j++) {
       const need = matchCase.needs[j] as (typeof matchCase.needs)[number];
       const open = remaining[j] as number;
@@ -315,10 +329,9 @@ function coverByProgrammes(
       const take = Math.min(open, left);
       remaining[j] = open - take;
       left -= take;
-      paid += take;
+      covers[i] = (covers[i] as number) + take;
       gapByKind[KIND_INDEX[need.kind]] = (gapByKind[KIND_INDEX[need.kind]] as number) - take;
     }
-    covers.push(paid);
   }
   return covers;
 }

@@ -17,13 +17,21 @@ import type { AllocationLine } from './allocate';
  * (compressed sparse column).
  */
 export interface LinearProgram {
+  /** Always maximisation. */
   sense: 'maximize';
+  /** Number of variables. */
   numCols: number;
+  /** Number of constraints. */
   numRows: number;
+  /** Objective coefficient per variable. */
   colCost: Float64Array;
+  /** Lower bound per variable (all 0). */
   colLower: Float64Array;
+  /** Upper bound per variable (all 1). */
   colUpper: Float64Array;
+  /** Right-hand side per constraint. */
   rowUpper: Float64Array;
+  /** Constraint matrix, column by column: column j has `indices[starts[j] .. starts[j+1]]` with `values` alongside. */
   matrix: { format: 'csc'; starts: Int32Array; indices: Int32Array; values: Float64Array };
   /** Columns 0 .. edgeCount−1 are z_nr, one per eligible (need, resource) pair; the rest are y_cr. */
   edgeCount: number;

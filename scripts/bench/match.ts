@@ -422,8 +422,9 @@ function benchAgainstHighs(highs: Highs): void {
     console.log(verdict(`N=${n}: objective ≥ 99 % of HiGHS (${(objectiveRatio * 100).toFixed(2)} %)`, objectiveRatio >= 0.99));
     console.log(verdict(`N=${n}: time ≤ 1/10 of HiGHS (${timeRatio.toExponential(2)})`, timeRatio <= 0.1));
   }
-  console.log('\nstress, no target: capacities 0.5–3× (slots about as scarce as money; the integral optimum itself');
-  console.log('falls below the LP bound here, so the ratio measures the heuristic and the relaxation gap together)');
+  console.log('\nstress, no target: capacities 0.5–3× (slots about as scarce as money). Choosing which cases share');
+  console.log('a resource is then the hard part and the greedy falls short: a 3-minute HiGHS MIP run on the 500-need');
+  console.log('instance finds integral allocations at about 99 % of the LP bound.');
   console.log(HIGHS_HEADER);
   for (const n of QUICK ? [500] : [500, 1_000]) compareWithHighs(highs, n, [0.5, 3]);
 }
