@@ -104,6 +104,7 @@ describe('donor pages in a browser (e2e)', function () {
     // The signed-out page sees the confirmed total change without reloading.
     await watcher.getByTestId('funding-confirmed').filter({ hasText: '¥100.00' }).waitFor();
     await watcher.getByText('Get well soon').waitFor();
+    await watcher.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-watcher.png'), fullPage: true });
 
     // ¥400 remains on the first need: ¥1,000 is refused next to the amount.
     await donorPage.getByLabel('金额（元）').fill('1000');
@@ -112,8 +113,11 @@ describe('donor pages in a browser (e2e)', function () {
     await fieldError.waitFor();
     expect(await fieldError.textContent()).to.match(/400/);
     expect(await donorPage.getByLabel('金额（元）').getAttribute('aria-invalid')).to.equal('true');
+    await donorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-pledge-error.png'), fullPage: true });
 
     await donorPage.goto('/me/pledges');
     await donorPage.getByRole('cell', { name: '¥100.00' }).waitFor();
+    await donorPage.getByRole('link', { name: /^JJN-632623-/ }).waitFor();
+    await donorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-my-pledges.png'), fullPage: true });
   });
 });

@@ -150,3 +150,8 @@ export const MyPledgesQuery = op<{ myPledges: { nodes: Pledge[]; pageInfo: PageI
     myPledges(first: $first, after: $after) { nodes { ${PLEDGE_FIELDS} } pageInfo { hasNextPage endCursor } totalCount }
   }`,
 );
+
+export const PublicCaseReferenceQuery = op<{ publicCase: { id: string; reference: string } }, { id: string }>(
+  'PublicCaseReference',
+  'query PublicCaseReference($id: ID!) { publicCase(id: $id) { id reference } }',
+);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { request } from '../../api/client';
-import { MyPledgesQuery, type Pledge } from '../../api/donor';
+import { MyPledgesQuery, PublicCaseReferenceQuery, type Pledge } from '../../api/donor';
 import { Link } from '../../app/router';
 import { ErrorNotice, Loading, Page } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
@@ -17,6 +17,7 @@ export function MyPledgesPage(_props: RouteProps) {
   const [page, setPage] = useState<{ hasNextPage: boolean; endCursor: string | null; totalCount: number } | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
+  const [references, setReferences] = useState<Record<string, string>>({});
 
   const load = async (after: string | null) => {
     setLoading(true);
@@ -35,6 +36,25 @@ export function MyPledgesPage(_props: RouteProps) {
   useEffect(() => {
     void load(null);
   }, []);
+
+  // Pledges carry the case's ID only; look up the public reference of each case not yet known (a case no longer published keeps a plain link).
+  useEffect(() => {
+    const missing = [...new Set(items.map((p) => p.caseId))].filter((caseId) => !(caseId in references));
+    if (missing.length === 0) return;
+    let active = true;
+    void Promise.allSettled(missing.map((caseId) => request(PublicCaseReferenceQuery, { id: caseId }))).then((results) => {
+      if (!active) return;
+      const found: Record<string, string> = {};
+      results.forEach((r, i) => {
+        const caseId = missing[i];
+        if (caseId !== undefined) found[caseId] = r.status === 'fulfilled' ? r.value.publicCase.reference : '';
+      });
+      setReferences((prev) => ({ ...prev, ...found }));
+    });
+    return () => {
+      active = false;
+    };
+  }, [items, references]);
 
   return (
     <Page title={t('myPledges.title')}>
@@ -60,7 +80,7 @@ export function MyPledgesPage(_props: RouteProps) {
               <tr key={p.id}>
                 <td>{formatDateTime(p.createdAt, lang)}</td>
                 <td>
-                  <Link to={`/cases/${encodeURIComponent(p.caseId)}`}>{t('myPledges.openCase')}</Link>
+                  <Link to={`/cases/${encodeURIComponent(p.caseId)}`}>{references[p.caseId] || t('myPledges.openCase')}</Link>
                 </td>
                 <td>{formatFen(p.amount) ?? p.amount}</td>
                 <td>{p.payment.sandbox ? t('pledge.sandbox') : label(t, 'pledge.methodName', p.method)}</td>
