@@ -111,7 +111,7 @@ describe('donor pages in a browser (e2e)', function () {
     await donorPage.getByRole('button', { name: '确认认捐' }).click();
     const fieldError = donorPage.locator('.field-invalid .field-error');
     await fieldError.waitFor();
-    expect(await fieldError.textContent()).to.match(/400/);
+    expect(await fieldError.textContent()).to.contain('只剩 ¥400.00');
     expect(await donorPage.getByLabel('金额（元）').getAttribute('aria-invalid')).to.equal('true');
     await donorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-pledge-error.png'), fullPage: true });
 

@@ -6,7 +6,7 @@ import { Link } from '../../app/router';
 import { ErrorNotice, Field, Loading, Page } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { formatFen, parseYuanToFen } from '../../format/money';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type Translate } from '../../i18n/i18n';
 import { useLiveEvents, type LiveStatus } from '../../live/socket';
 import type { RouteProps } from '../../routes';
 import { label } from './labels';
@@ -96,14 +96,22 @@ export function CasePage({ params }: RouteProps) {
         <h2 id="funding-title">{t('case.funding')}</h2>
         {funding ? (
           <dl className="figures">
-            <dt>{t('case.target')}</dt>
-            <dd data-testid="funding-target">{money(funding.target)}</dd>
-            <dt>{t('case.confirmed')}</dt>
-            <dd data-testid="funding-confirmed">{money(funding.confirmed)}</dd>
-            <dt>{t('case.reserved')}</dt>
-            <dd data-testid="funding-reserved">{money(funding.reserved)}</dd>
-            <dt>{t('case.donors')}</dt>
-            <dd data-testid="funding-donors">{funding.donors}</dd>
+            <div>
+              <dt>{t('case.target')}</dt>
+              <dd data-testid="funding-target">{money(funding.target)}</dd>
+            </div>
+            <div>
+              <dt>{t('case.confirmed')}</dt>
+              <dd data-testid="funding-confirmed">{money(funding.confirmed)}</dd>
+            </div>
+            <div>
+              <dt>{t('case.reserved')}</dt>
+              <dd data-testid="funding-reserved">{money(funding.reserved)}</dd>
+            </div>
+            <div>
+              <dt>{t('case.donors')}</dt>
+              <dd data-testid="funding-donors">{funding.donors}</dd>
+            </div>
           </dl>
         ) : null}
         <p className="meta" role="status">
@@ -164,12 +172,18 @@ export function CasePage({ params }: RouteProps) {
         {ledger ? (
           <>
             <dl className="figures">
-              <dt>{t('case.totalIn')}</dt>
-              <dd>{money(ledger.totalIn)}</dd>
-              <dt>{t('case.totalOut')}</dt>
-              <dd>{money(ledger.totalOut)}</dd>
-              <dt>{t('case.held')}</dt>
-              <dd>{money(ledger.held)}</dd>
+              <div>
+                <dt>{t('case.totalIn')}</dt>
+                <dd>{money(ledger.totalIn)}</dd>
+              </div>
+              <div>
+                <dt>{t('case.totalOut')}</dt>
+                <dd>{money(ledger.totalOut)}</dd>
+              </div>
+              <div>
+                <dt>{t('case.held')}</dt>
+                <dd>{money(ledger.held)}</dd>
+              </div>
             </dl>
             {ledger.moneyIn.length > 0 ? (
               <table>
@@ -224,6 +238,13 @@ export function CasePage({ params }: RouteProps) {
   );
 }
 
+/** EXCEEDS_REMAINING states what remains in its message ("… (40000 fen) …"); say it in the page's language, or keep the server's words. */
+function localised(t: Translate, e: UserError): UserError {
+  if (e.code !== 'EXCEEDS_REMAINING') return e;
+  const fen = /\((\d+) fen\)/.exec(e.message)?.[1];
+  return fen ? { ...e, code: 'CLIENT_EXCEEDS_REMAINING', message: t('pledge.exceedsRemaining', { remaining: money(fen) }) } : e;
+}
+
 function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => void }) {
   const { t } = useI18n();
   const open = kase.needs.filter((n) => n.remaining !== '0');
@@ -252,7 +273,7 @@ function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => vo
       const { createPledge } = await request(CreatePledgeMutation, {
         input: { caseId: kase.id, needId, amount: fen, method: 'SANDBOX', anonymous, ...(message.trim() ? { message: message.trim() } : {}), idempotencyKey },
       });
-      if (createPledge.userErrors.length > 0) setUserErrors(createPledge.userErrors);
+      if (createPledge.userErrors.length > 0) setUserErrors(createPledge.userErrors.map((u) => localised(t, u)));
       else if (createPledge.pledge) {
         setPledge(createPledge.pledge);
         setAmount('');
@@ -295,13 +316,13 @@ function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => vo
             {(p) => <textarea {...p} maxLength={500} rows={3} value={message} onChange={(e) => setMessage(e.target.value)} />}
           </Field>
           <div className="field">
-            <label>
+            <label className="check">
               <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {t('pledge.anonymous')}
             </label>
           </div>
           <fieldset>
             <legend>{t('pledge.method')}</legend>
-            <label>
+            <label className="check">
               <input type="radio" name="method" value="SANDBOX" checked readOnly /> {t('pledge.sandbox')}
             </label>
             <p className="hint">{t('pledge.sandboxHint')}</p>
