@@ -99,7 +99,7 @@ describe('donor pages in a browser (e2e)', function () {
     await donorPage.getByLabel('金额（元）').fill('100');
     await donorPage.getByLabel('留言（可选）').fill('Get well soon');
     await donorPage.getByRole('button', { name: '确认认捐' }).click();
-    await donorPage.getByText('已认捐 ¥100.00', { exact: false }).waitFor();
+    await donorPage.getByText('已认捐 ¥100.00，状态：已到账', { exact: false }).waitFor();
 
     // The signed-out page sees the confirmed total change without reloading.
     await watcher.getByTestId('funding-confirmed').filter({ hasText: '¥100.00' }).waitFor();
@@ -111,7 +111,7 @@ describe('donor pages in a browser (e2e)', function () {
     await donorPage.getByRole('button', { name: '确认认捐' }).click();
     const fieldError = donorPage.locator('.field-invalid .field-error');
     await fieldError.waitFor();
-    expect(await fieldError.textContent()).to.contain('只剩 ¥400.00');
+    expect(await fieldError.textContent()).to.contain('尚缺 ¥400.00');
     expect(await donorPage.getByLabel('金额（元）').getAttribute('aria-invalid')).to.equal('true');
     await donorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-pledge-error.png'), fullPage: true });
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorsByField, localIdOf, request, type UserError } from '../../api/client';
-import { CaseLedgerQuery, CasePledgesQuery, CreatePledgeMutation, PublicCaseQuery, type CaseFunding, type CaseLedger, type Pledge, type PublicCase, type PublicPledge } from '../../api/donor';
+import { CaseLedgerQuery, CasePledgesQuery, CreatePledgeMutation, PublicCaseQuery, type CaseFunding, type CaseLedger, type Pledge, type PledgeStatus, type PublicCase, type PublicPledge } from '../../api/donor';
 import { useSession } from '../../api/session';
 import { Link } from '../../app/router';
 import { ErrorNotice, Field, Loading, Page } from '../../components/ui';
@@ -121,7 +121,7 @@ export function CasePage({ params }: RouteProps) {
 
       <section aria-labelledby="needs-title">
         <h2 id="needs-title">{t('case.needs')}</h2>
-        <table>
+        <table className="table">
           <thead>
             <tr>
               <th scope="col">{t('case.need')}</th>
@@ -186,7 +186,7 @@ export function CasePage({ params }: RouteProps) {
               </div>
             </dl>
             {ledger.moneyIn.length > 0 ? (
-              <table>
+              <table className="table">
                 <caption>{t('case.moneyIn')}</caption>
                 <thead>
                   <tr>
@@ -207,7 +207,7 @@ export function CasePage({ params }: RouteProps) {
               </table>
             ) : null}
             {ledger.moneyOut.length > 0 ? (
-              <table>
+              <table className="table">
                 <caption>{t('case.moneyOut')}</caption>
                 <thead>
                   <tr>
@@ -256,6 +256,18 @@ function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => vo
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [pledge, setPledge] = useState<Pledge | null>(null);
+  const { token, viewer } = useSession();
+  // Status changes of the donor's pledges, by local ID; the sandbox may confirm before the mutation's answer arrives.
+  const updates = useRef(new Map<string, { status: PledgeStatus; releaseReason: string | null }>());
+  const withUpdate = (p: Pledge): Pledge => {
+    const u = updates.current.get(localIdOf(p.id) ?? '');
+    return u ? { ...p, status: u.status, releaseReason: u.releaseReason } : p;
+  };
+  const userRoom = viewer ? localIdOf(viewer.user.id) : null;
+  useLiveEvents(token, userRoom ? `user:${userRoom}` : null, 'pledge.updated', (e) => {
+    updates.current.set(e.pledgeId, { status: e.status.toUpperCase() as PledgeStatus, releaseReason: e.releaseReason ? e.releaseReason.toUpperCase() : null });
+    setPledge((prev) => (prev ? withUpdate(prev) : prev));
+  });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -275,7 +287,7 @@ function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => vo
       });
       if (createPledge.userErrors.length > 0) setUserErrors(createPledge.userErrors.map((u) => localised(t, u)));
       else if (createPledge.pledge) {
-        setPledge(createPledge.pledge);
+        setPledge(withUpdate(createPledge.pledge));
         setAmount('');
         setMessage('');
         onPledged();

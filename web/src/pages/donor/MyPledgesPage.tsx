@@ -65,7 +65,7 @@ export function MyPledgesPage(_props: RouteProps) {
         </p>
       ) : null}
       {items.length > 0 ? (
-        <table>
+        <table className="table">
           <thead>
             <tr>
               <th scope="col">{t('myPledges.created')}</th>
