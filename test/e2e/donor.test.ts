@@ -105,6 +105,9 @@ describe('donor pages in a browser (e2e)', function () {
     await watcher.getByTestId('funding-confirmed').filter({ hasText: '¥100.00' }).waitFor();
     await watcher.getByText('Get well soon').waitFor();
     await watcher.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-watcher.png'), fullPage: true });
+    await watcher.goto(`/cases/${encodeURIComponent(kase.gid)}?lang=en`);
+    await watcher.getByRole('link', { name: 'Sign in to pledge' }).waitFor();
+    await watcher.getByTestId('funding-confirmed').filter({ hasText: '¥100.00' }).waitFor();
 
     // ¥400 remains on the first need: ¥1,000 is refused next to the amount.
     await donorPage.getByLabel('金额（元）').fill('1000');
