@@ -13,6 +13,9 @@ import type { Role } from './api/operations';
 import type { TKey } from './i18n/i18n';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { CreateOrganizationPage } from './pages/CreateOrganizationPage';
+import { CasePage } from './pages/donor/CasePage';
+import { CasesPage } from './pages/donor/CasesPage';
+import { MyPledgesPage } from './pages/donor/MyPledgesPage';
 import { HelpPage } from './pages/HelpPage';
 import { HomePage } from './pages/HomePage';
 import { MePage } from './pages/MePage';
@@ -49,7 +52,10 @@ export const routes: RouteDef[] = [
   { path: '/organizations/new', title: 'orgCreate.title', component: CreateOrganizationPage, signedIn: true },
   { path: '/organizations/:id', title: 'org.title', component: OrganizationPage },
   { path: '/regions', title: 'regions.title', component: RegionsPage, nav: { order: 30, label: 'nav.regions' } },
-  // Case desk (order 40), matching (50) and donations (60) go here.
+  // Case desk (order 40) and matching (50) go here.
+  { path: '/cases', title: 'cases.title', component: CasesPage, nav: { order: 60, label: 'nav.cases' } },
+  { path: '/cases/:id', title: 'case.title', component: CasePage },
+  { path: '/me/pledges', title: 'myPledges.title', component: MyPledgesPage, signedIn: true, nav: { order: 65, label: 'nav.myPledges' } },
   { path: '/me', title: 'me.title', component: MePage, signedIn: true, nav: { order: 90, label: 'nav.me' } },
   { path: '/sign-in', title: 'signIn.title', component: SignInPage },
   { path: '/sign-up', title: 'signUp.title', component: SignUpPage },

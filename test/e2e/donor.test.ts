@@ -1,0 +1,126 @@
+/**
+ * Browser test for donors: a published case, a pledge through the sandbox, the confirmed
+ * total arriving live on a second (signed-out) page, and a pledge above what remains refused
+ * next to the amount field. Same harness as web.test.ts (Debian's Chromium via playwright-core).
+ */
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../support/app';
+import { createPublishedCase } from '../support/case-factory';
+import { createUser, FACTORY_PASSWORD } from '../support/factories';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TIMEOUT = 15_000;
+
+/** Builds the web app once into a temporary directory. */
+async function buildWeb(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jjn-web-donor-'));
+  await promisify(execFile)(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--configLoader', 'runner', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: process.cwd(),
+  });
+  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`vite build produced no index.html in ${dir}`);
+  return dir;
+}
+
+describe('donor pages in a browser (e2e)', function () {
+  this.timeout(60_000);
+  let app: TestApp;
+  let browser: Browser;
+  let dist: string;
+  const contexts: BrowserContext[] = [];
+
+  before(async function () {
+    this.timeout(120_000);
+    if (!fs.existsSync(CHROMIUM)) {
+      if (process.env.REQUIRE_BROWSER) throw new Error(`REQUIRE_BROWSER is set but ${CHROMIUM} is missing: apt-get install -y chromium fonts-wqy-zenhei`);
+      console.log(`      (skipped: ${CHROMIUM} is not installed; set REQUIRE_BROWSER=1 to fail instead)`);
+      this.skip();
+    }
+    dist = await buildWeb();
+    app = await startTestApp({ env: { WEB_DIST: dist, SANDBOX_CONFIRM_MS: '0' } });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    if (dist) fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: app.url, locale: 'en-US', viewport: { width: 1024, height: 900 } });
+    context.setDefaultTimeout(TIMEOUT);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (err) => console.error('page error:', err.message));
+    return page;
+  }
+
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('电子邮箱').fill(email);
+    await page.getByLabel('密码').fill(FACTORY_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL('**/me');
+  }
+
+  it('lists the case, pledges ¥100 through the sandbox, updates a watching page live and refuses more than remains', async () => {
+    const kase = await createPublishedCase(app.services.db, [50_000n, 20_000n]);
+    const donor = await createUser(app.services.db);
+
+    const donorPage = await newPage();
+    await signIn(donorPage, donor.email);
+    await donorPage.goto('/cases');
+    const link = donorPage.getByRole('link', { name: /^JJN-632623-/ }).first();
+    await link.waitFor();
+    await donorPage.goto(`/cases/${encodeURIComponent(kase.gid)}`);
+    await donorPage.getByRole('heading', { level: 2, name: '认捐' }).waitFor();
+
+    const watcher = await newPage();
+    await watcher.goto(`/cases/${encodeURIComponent(kase.gid)}`);
+    await watcher.getByRole('link', { name: '登录后即可认捐' }).waitFor();
+    await watcher.getByTestId('funding-confirmed').filter({ hasText: '¥0.00' }).waitFor();
+    await watcher.getByTestId('funding-target').filter({ hasText: '¥700.00' }).waitFor();
+    await watcher.getByText('已连接').waitFor();
+
+    await donorPage.getByText('沙盒支付', { exact: false }).first().waitFor();
+    await donorPage.getByLabel('金额（元）').fill('100');
+    await donorPage.getByLabel('留言（可选）').fill('Get well soon');
+    await donorPage.getByRole('button', { name: '确认认捐' }).click();
+    await donorPage.getByText('已认捐 ¥100.00，状态：已到账', { exact: false }).waitFor();
+
+    // The signed-out page sees the confirmed total change without reloading.
+    await watcher.getByTestId('funding-confirmed').filter({ hasText: '¥100.00' }).waitFor();
+    await watcher.getByText('Get well soon').waitFor();
+    await watcher.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-watcher.png'), fullPage: true });
+    await watcher.goto(`/cases/${encodeURIComponent(kase.gid)}?lang=en`);
+    await watcher.getByRole('link', { name: 'Sign in to pledge' }).waitFor();
+    await watcher.getByTestId('funding-confirmed').filter({ hasText: '¥100.00' }).waitFor();
+
+    // ¥400 remains on the first need: ¥1,000 is refused next to the amount.
+    await donorPage.getByLabel('金额（元）').fill('1000');
+    await donorPage.getByRole('button', { name: '确认认捐' }).click();
+    const fieldError = donorPage.locator('.field-invalid .field-error');
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).to.contain('尚缺 ¥400.00');
+    expect(await donorPage.getByLabel('金额（元）').getAttribute('aria-invalid')).to.equal('true');
+    await donorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-pledge-error.png'), fullPage: true });
+
+    await donorPage.goto('/me/pledges');
+    await donorPage.getByRole('cell', { name: '¥100.00' }).waitFor();
+    await donorPage.getByRole('link', { name: /^JJN-632623-/ }).waitFor();
+    await donorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-my-pledges.png'), fullPage: true });
+  });
+});
