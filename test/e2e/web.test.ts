@@ -4,27 +4,15 @@
  * Skipped when /usr/bin/chromium is missing, unless REQUIRE_BROWSER is set.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildWeb, launchChromium, requireChromium } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/app';
 import { createOrganization, createUser, FACTORY_PASSWORD } from '../support/factories';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 15_000;
-
-/** Builds the web app once into a temporary directory. */
-async function buildWeb(): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jjn-web-'));
-  await promisify(execFile)(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--configLoader', 'runner', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: process.cwd(),
-  });
-  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`vite build produced no index.html in ${dir}`);
-  return dir;
-}
 
 describe('web app in a browser (e2e)', function () {
   this.timeout(120_000);
@@ -34,17 +22,10 @@ describe('web app in a browser (e2e)', function () {
   const contexts: BrowserContext[] = [];
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.REQUIRE_BROWSER) throw new Error(`REQUIRE_BROWSER is set but ${CHROMIUM} is missing: apt-get install -y chromium fonts-wqy-zenhei`);
-      console.log(`      (skipped: ${CHROMIUM} is not installed; apt-get install -y chromium fonts-wqy-zenhei, or set REQUIRE_BROWSER=1 to fail instead)`);
-      this.skip();
-    }
-    dist = await buildWeb();
+    requireChromium(this);
+    dist = await buildWeb('jjn-web-');
     app = await startTestApp({ env: { WEB_DIST: dist } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {
