@@ -100,14 +100,14 @@ export class AccountService {
     if (token === null) return null;
     if (!isWellFormedToken(token)) throw new UnauthenticatedError('The access token is malformed. Sign in again.', 'INVALID_TOKEN');
     const hash = hashToken(token);
-    const row = await repo.findLiveSession(this.db, hash, new Date());
+    const row = await repo.findLiveSessionWithMemberships(this.db, hash, new Date());
     if (!row) {
       const s = await repo.findSessionByHash(this.db, hash);
       if (s?.revokedAt) throw new UnauthenticatedError('This session was signed out. Sign in again.', 'SESSION_REVOKED');
       if (s && s.expiresAt <= new Date()) throw new UnauthenticatedError('This session has expired. Sign in again.', 'SESSION_EXPIRED');
       throw new UnauthenticatedError('The access token is not valid. Sign in again.', 'INVALID_TOKEN');
     }
-    const ms = await repo.findMembershipsOfUsers(this.db, [row.user.id]);
+    const ms = row.memberships;
     return {
       actor: { userId: row.user.id, sessionId: row.session.id, memberships: ms },
       viewer: { user: row.user, memberships: ms, sessionExpiresAt: row.session.expiresAt },
