@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENUM_VALUES } from './server/graphql/enum-values';
 
-const lower = (values: string[]) => Object.fromEntries(values.map((v) => [v, v.toLowerCase()]));
 
 const config: CodegenConfig = {
   // Object-valued enumValues produce `Enum: null` in ResolversTypes (graphql-code-generator#10204); point them back at the enum type.
@@ -22,45 +22,7 @@ const config: CodegenConfig = {
           Fen: { input: 'bigint', output: 'bigint | string' },
           DateTime: { input: 'Date', output: 'Date | string' },
         },
-        enumValues: {
-          Role: lower(['REPORTER', 'SOCIAL_WORKER', 'CASEWORKER', 'APPROVER', 'AUDITOR', 'ADMIN', 'ORG_MEMBER', 'ORG_ADMIN', 'DONOR']),
-          RegionLevel: lower(['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP']),
-          OrganizationKind: lower(['CHARITY', 'RED_CROSS', 'ENTERPRISE', 'GOVERNMENT', 'RELIEF_FUND', 'SOCIAL_WORK_AGENCY', 'INSURER', 'MASS_ORG']),
-          CaseStatus: lower(['REPORTED', 'INTAKE', 'FAST_TRACKED', 'VERIFYING', 'VERIFIED', 'IN_PROGRESS', 'FUNDED', 'DISBURSING', 'CLOSED', 'REJECTED', 'DUPLICATE', 'WITHDRAWN', 'ESCALATED']),
-          Urgency: lower(['CRITICAL', 'HIGH', 'NORMAL', 'LOW']),
-          HardshipType: lower(['SUDDEN', 'EXPENDITURE']),
-          IntakeChannel: lower(['DISCOVERY', 'PUBLIC_REPORT', 'REFERRAL', 'APPLICATION', 'HOTLINE']),
-          NeedKind: lower(['CASH', 'IN_KIND', 'SERVICE', 'MEDICAL_BILL']),
-          PayeeKind: lower(['BENEFICIARY', 'HOSPITAL', 'VENDOR']),
-          VerificationOutcome: lower(['ELIGIBLE', 'INELIGIBLE', 'PENDING_DOCUMENTS', 'WAIVED_EMERGENCY']),
-          ConsentKind: lower(['PUBLISH', 'SHARE']),
-          ReferralStatus: lower(['PENDING', 'ACCEPTED', 'DECLINED', 'COMPLETED']),
-          SettingKey: {
-            TRIAGE_WORKING_DAYS: 'triageWorkingDays',
-            DECISION_WORKING_DAYS: 'decisionWorkingDays',
-            PAPERWORK_WORKING_DAYS: 'paperworkWorkingDays',
-            REFERRAL_RESPONSE_WORKING_DAYS: 'referralResponseWorkingDays',
-            TOWNSHIP_APPROVAL_LIMIT: 'townshipApprovalLimitMinor',
-            DIBAO_MONTHLY_STANDARD: 'dibaoMonthlyStandardMinor',
-            CAP_MULTIPLIER: 'capMultiplier',
-            HOLIDAYS: 'holidays',
-            CATEGORIES: 'categories',
-          },
-          PaymentMethod: lower(['SANDBOX', 'STRIPE', 'OFFLINE']),
-          PledgeStatus: lower(['RESERVED', 'CONFIRMED', 'RELEASED', 'REFUNDED']),
-          PledgeReleaseReason: lower(['CANCELLED', 'PAYMENT_FAILED', 'PAYMENT_CANCELED', 'EXPIRED', 'SETUP_FAILED', 'LATE_PAYMENT_REFUNDED']),
-          DisbursementStatus: lower(['REQUESTED', 'APPROVED', 'DISBURSED', 'CANCELLED']),
-          MoneyInKind: lower(['PUBLIC', 'ENTERPRISE_MATCH', 'ENTERPRISE', 'CHARITY', 'RELIEF_FUND', 'REDIRECTED']),
-          MoneyOutKind: lower(['DISBURSEMENT', 'RELIEF_PAYMENT', 'REFUND', 'SURPLUS']),
-          MatchingPoolStatus: lower(['OPEN', 'CLOSED']),
-          FundSource: lower(['LOTTERY', 'GOVERNMENT', 'CHARITY', 'ENTERPRISE', 'PUBLIC']),
-          SurplusPreference: lower(['REFUND', 'REDIRECT']),
-          SurplusStatus: lower(['PENDING', 'REFUNDED', 'REDIRECTED']),
-          SurplusReason: lower(['NEED_REDUCED', 'CASE_CLOSED']),
-          EscalationTier: lower(['LOCAL_CHARITY', 'RED_CROSS', 'ENTERPRISE_POOL', 'PROVINCE', 'JOINT_MEETING']),
-          ClaimStatus: lower(['ACTIVE', 'FULFILLED', 'RELEASED', 'EXPIRED']),
-          AssistanceKind: lower(['CASH', 'IN_KIND', 'SERVICE', 'MEDICAL_BILL']),
-        },
+        enumValues: ENUM_VALUES,
         mappers: {
           Region: '../../regions/region.data#RegionRow',
           User: '../../accounts/account.model#UserRecord',

@@ -7,7 +7,6 @@ import { mutationPayload } from '../graphql/payload';
 import type { CaseNeedRecord, CaseRecord } from './case.model';
 
 /** The enum resolver map `{ UPPER: 'lower' }` of database values. */
-const lower = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as { [K in T as Uppercase<K>]: K };
 
 const remaining = (n: CaseNeedRecord) => n.amountMinor - n.reservedMinor - n.confirmedMinor - n.claimedMinor;
 
@@ -39,14 +38,6 @@ registerNodeFetcher('Alarm', async (id, ctx) => {
 });
 
 export const caseResolvers: Resolvers = {
-  CaseStatus: lower(['reported', 'intake', 'fast_tracked', 'verifying', 'verified', 'in_progress', 'funded', 'disbursing', 'closed', 'rejected', 'duplicate', 'withdrawn', 'escalated']),
-  Urgency: lower(['critical', 'high', 'normal', 'low']),
-  HardshipType: lower(['sudden', 'expenditure']),
-  IntakeChannel: lower(['discovery', 'public_report', 'referral', 'application', 'hotline']),
-  NeedKind: lower(['cash', 'in_kind', 'service', 'medical_bill']),
-  PayeeKind: lower(['beneficiary', 'hospital', 'vendor']),
-  VerificationOutcome: lower(['eligible', 'ineligible', 'pending_documents', 'waived_emergency']),
-  ConsentKind: lower(['publish', 'share']),
   Query: {
     cases: (_p, args, ctx) => ctx.services.cases.list(ctx.actor, args.filter, args),
     case: (_p, { id }, ctx) => ctx.services.cases.get(ctx.actor, id),

@@ -55,6 +55,4 @@ export const claimResolvers: Resolvers = {
     },
     amount: (l) => l.amountMinor,
   },
-  ClaimStatus: { ACTIVE: 'active', FULFILLED: 'fulfilled', RELEASED: 'released', EXPIRED: 'expired' },
-  AssistanceKind: { CASH: 'cash', IN_KIND: 'in_kind', SERVICE: 'service', MEDICAL_BILL: 'medical_bill' },
 };

@@ -29,7 +29,4 @@ export const disbursementResolvers: Resolvers = {
   CaseLedger: {
     caseId: (l) => toGlobalId('Case', l.caseId),
   },
-  DisbursementStatus: { REQUESTED: 'requested', APPROVED: 'approved', DISBURSED: 'disbursed', CANCELLED: 'cancelled' },
-  MoneyInKind: { PUBLIC: 'public', ENTERPRISE_MATCH: 'enterprise_match', ENTERPRISE: 'enterprise', CHARITY: 'charity', RELIEF_FUND: 'relief_fund', REDIRECTED: 'redirected' },
-  MoneyOutKind: { DISBURSEMENT: 'disbursement', RELIEF_PAYMENT: 'relief_payment', REFUND: 'refund', SURPLUS: 'surplus' },
 };

@@ -21,5 +21,4 @@ export const fundResolvers: Resolvers = {
     perCaseCap: (f) => f.perCaseCapMinor,
     balance: (f, _a, ctx) => ctx.services.funds.balance(f.organizationId),
   },
-  FundSource: { LOTTERY: 'lottery', GOVERNMENT: 'government', CHARITY: 'charity', ENTERPRISE: 'enterprise', PUBLIC: 'public' },
 };

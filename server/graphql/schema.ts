@@ -18,6 +18,7 @@ import { auditResolvers } from '../audit/audit.resolvers';
 import { caseResolvers } from '../cases/case.resolvers';
 import { referralResolvers } from '../referrals/referral.resolvers';
 import { settingsResolvers } from '../settings/settings.resolvers';
+import { ENUM_VALUES } from './enum-values';
 import { nodeResolvers } from './node';
 import type { Resolvers } from './generated/types';
 import { DateTimeScalar, FenScalar } from './scalars';
@@ -52,20 +53,8 @@ export const featureResolvers: Resolvers[] = [
   caseSummaryResolvers,
   matchingResolvers,
   claimResolvers,
-  {
-    Role: { REPORTER: 'reporter', SOCIAL_WORKER: 'social_worker', CASEWORKER: 'caseworker', APPROVER: 'approver', AUDITOR: 'auditor', ADMIN: 'admin', ORG_MEMBER: 'org_member', ORG_ADMIN: 'org_admin', DONOR: 'donor' },
-    RegionLevel: { PROVINCE: 'province', PREFECTURE: 'prefecture', COUNTY: 'county', TOWNSHIP: 'township' },
-    OrganizationKind: {
-      CHARITY: 'charity',
-      RED_CROSS: 'red_cross',
-      ENTERPRISE: 'enterprise',
-      GOVERNMENT: 'government',
-      RELIEF_FUND: 'relief_fund',
-      SOCIAL_WORK_AGENCY: 'social_work_agency',
-      INSURER: 'insurer',
-      MASS_ORG: 'mass_org',
-    },
-  },
+  // API enums (UPPER_CASE) to the values the service stores, from the same table codegen types them with.
+  ENUM_VALUES as Resolvers,
 ];
 
 /**

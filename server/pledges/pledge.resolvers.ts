@@ -47,14 +47,4 @@ export const pledgeResolvers: Resolvers = {
   CaseFunding: {
     caseId: (f) => toGlobalId('Case', f.caseId),
   },
-  PaymentMethod: { SANDBOX: 'sandbox', STRIPE: 'stripe', OFFLINE: 'offline' },
-  PledgeStatus: { RESERVED: 'reserved', CONFIRMED: 'confirmed', RELEASED: 'released', REFUNDED: 'refunded' },
-  PledgeReleaseReason: {
-    CANCELLED: 'cancelled',
-    PAYMENT_FAILED: 'payment_failed',
-    PAYMENT_CANCELED: 'payment_canceled',
-    EXPIRED: 'expired',
-    SETUP_FAILED: 'setup_failed',
-    LATE_PAYMENT_REFUNDED: 'late_payment_refunded',
-  },
 };

@@ -42,7 +42,6 @@ export const poolResolvers: Resolvers = {
     match: (p, _a, ctx) => ctx.services.pools.matchOf(p.id),
     receipt: (p, _a, ctx) => ctx.services.receipts.forPledge(p.id),
   },
-  MatchingPoolStatus: { OPEN: 'open', CLOSED: 'closed' },
 };
 
 // node(id) for the types of funds, pools, disbursements and surplus, through the same access checks.

@@ -3,7 +3,6 @@ import type { Resolvers } from '../graphql/generated/types';
 import { mutationPayload } from '../graphql/payload';
 
 export const referralResolvers: Resolvers = {
-  ReferralStatus: { PENDING: 'pending', ACCEPTED: 'accepted', DECLINED: 'declined', COMPLETED: 'completed' },
   Query: {
     incomingReferrals: (_p, args, ctx) => ctx.services.referrals.incoming(ctx.actor, args),
     jointMeetingQueue: (_p, args, ctx) => ctx.services.referrals.queue(ctx.actor, args.regionCode, args),

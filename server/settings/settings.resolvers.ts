@@ -3,17 +3,6 @@ import { mutationPayload } from '../graphql/payload';
 import { SETTING_KEYS } from './defaults';
 
 export const settingsResolvers: Resolvers = {
-  SettingKey: {
-    TRIAGE_WORKING_DAYS: 'triageWorkingDays',
-    DECISION_WORKING_DAYS: 'decisionWorkingDays',
-    PAPERWORK_WORKING_DAYS: 'paperworkWorkingDays',
-    REFERRAL_RESPONSE_WORKING_DAYS: 'referralResponseWorkingDays',
-    TOWNSHIP_APPROVAL_LIMIT: 'townshipApprovalLimitMinor',
-    DIBAO_MONTHLY_STANDARD: 'dibaoMonthlyStandardMinor',
-    CAP_MULTIPLIER: 'capMultiplier',
-    HOLIDAYS: 'holidays',
-    CATEGORIES: 'categories',
-  },
   Query: {
     regionSettings: (_p, { code }, ctx) => ctx.services.settings.view(code),
   },

@@ -36,7 +36,4 @@ export const surplusResolvers: Resolvers = {
   Pledge: {
     surplus: (p, _a, ctx) => ctx.services.surplus.forPledge(p.id),
   },
-  SurplusPreference: { REFUND: 'refund', REDIRECT: 'redirect' },
-  SurplusStatus: { PENDING: 'pending', REFUNDED: 'refunded', REDIRECTED: 'redirected' },
-  SurplusReason: { NEED_REDUCED: 'need_reduced', CASE_CLOSED: 'case_closed' },
 };
