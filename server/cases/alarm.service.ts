@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { afterTimeId } from '../db/keyset';
 import { type Actor, isSignedIn } from '../access/actor';
 import { memberships } from '../accounts/account.table';
 import { type Connection, isTimeIdKey, readPage, toConnection, type PageArgs, type TimeIdKey } from '../common/connection';
@@ -75,9 +76,7 @@ export class AlarmService {
     if (!isSignedIn(actor)) throw new UnauthenticatedError();
     const page = readPage<TimeIdKey>(args, isTimeIdKey);
     const where = and(eq(alarms.userId, actor.userId), args.unreadOnly ? isNull(alarms.readAt) : undefined);
-    const keyset = page.after
-      ? or(lt(alarms.createdAt, new Date(page.after[0])), and(eq(alarms.createdAt, new Date(page.after[0])), lt(alarms.id, page.after[1])))
-      : undefined;
+    const keyset = afterTimeId(alarms.createdAt, alarms.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(alarms).where(and(where, keyset)).orderBy(desc(alarms.createdAt), desc(alarms.id)).limit(page.limit + 1),
       this.db.select({ n: sql<number>`count(*)::int` }).from(alarms).where(where),

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import { and, desc, eq, inArray, isNotNull, isNull, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { afterTimeId } from '../db/keyset';
+import { and, desc, eq, inArray, isNotNull, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { can, requireAccess } from '../access/access';
 import { type Actor, actorOrganizations, hasStaffRoleCovering, isSignedIn, staffRegions } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
@@ -734,9 +735,7 @@ export class CaseService {
       conds.push(filter.overdue ? overdue : sql`NOT ${overdue}`);
     }
     const where = and(...conds);
-    const keyset = page.after
-      ? or(lt(cases.createdAt, new Date(page.after[0])), and(eq(cases.createdAt, new Date(page.after[0])), lt(cases.id, page.after[1])))
-      : undefined;
+    const keyset = afterTimeId(cases.createdAt, cases.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(cases).where(and(where, keyset)).orderBy(desc(cases.createdAt), desc(cases.id)).limit(page.limit + 1),
       this.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
@@ -749,9 +748,7 @@ export class CaseService {
     if (!isSignedIn(actor)) return toConnection([], { limit: 1, after: null }, () => '', 0);
     const page = readPage<TimeIdKey>(args, isTimeIdKey);
     const where = eq(cases.reporterUserId, actor.userId);
-    const keyset = page.after
-      ? or(lt(cases.createdAt, new Date(page.after[0])), and(eq(cases.createdAt, new Date(page.after[0])), lt(cases.id, page.after[1])))
-      : undefined;
+    const keyset = afterTimeId(cases.createdAt, cases.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(cases).where(and(where, keyset)).orderBy(desc(cases.createdAt), desc(cases.id)).limit(page.limit + 1),
       this.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
@@ -770,9 +767,7 @@ export class CaseService {
     if (filter?.category) conds.push(eq(cases.category, filter.category));
     if (filter?.urgency) conds.push(eq(cases.urgency, filter.urgency));
     const where = and(...conds);
-    const keyset = page.after
-      ? or(lt(cases.publishedAt, new Date(page.after[0])), and(eq(cases.publishedAt, new Date(page.after[0])), lt(cases.id, page.after[1])))
-      : undefined;
+    const keyset = afterTimeId(cases.publishedAt, cases.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(cases).where(and(where, keyset)).orderBy(desc(cases.publishedAt), desc(cases.id)).limit(page.limit + 1),
       this.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),

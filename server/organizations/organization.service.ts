@@ -1,5 +1,6 @@
 
-import { and, count, desc, eq, ilike, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { afterTimeId } from '../db/keyset';
 import { findMembershipsOfUsers, findUserByEmail } from '../accounts/account.repository';
 import type { InvitationRecord, MembershipRecord } from '../accounts/account.model';
 import { invitations, memberships, ORG_ROLES, users, type OrgRole, type Role } from '../accounts/account.table';
@@ -78,9 +79,7 @@ export class OrganizationService {
       conds.push(sql`EXISTS (SELECT 1 FROM unnest(${organizations.serviceRegionCodes}) AS s(code) WHERE ${filter.servesRegionCode} LIKE (CASE WHEN s.code LIKE '__0000' THEN left(s.code, 2) WHEN s.code LIKE '____00' THEN left(s.code, 4) ELSE s.code END) || '%')`);
     }
     const where = and(...conds);
-    const keyset = page.after
-      ? or(lt(organizations.createdAt, new Date(page.after[0])), and(eq(organizations.createdAt, new Date(page.after[0])), lt(organizations.id, page.after[1])))
-      : undefined;
+    const keyset = afterTimeId(organizations.createdAt, organizations.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(organizations).where(and(where, keyset)).orderBy(desc(organizations.createdAt), desc(organizations.id)).limit(page.limit + 1),
       this.db.select({ n: count() }).from(organizations).where(where),

@@ -1,4 +1,5 @@
-import { and, count, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { afterTimeId } from '../db/keyset';
 import { requireAccess } from '../access/access';
 import { type Actor, isSignedIn } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
@@ -142,7 +143,7 @@ export class PledgeService {
     if (!isSignedIn(actor)) throw new UnauthenticatedError();
     const page = readPage<TimeIdKey>(args, isTimeIdKey);
     const where = eq(pledges.donorUserId, actor.userId);
-    const keyset = page.after ? or(lt(pledges.createdAt, new Date(page.after[0])), and(eq(pledges.createdAt, new Date(page.after[0])), lt(pledges.id, page.after[1]))) : undefined;
+    const keyset = afterTimeId(pledges.createdAt, pledges.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(pledges).where(and(where, keyset)).orderBy(desc(pledges.createdAt), desc(pledges.id)).limit(page.limit + 1),
       this.db.select({ n: count() }).from(pledges).where(where),

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
+import { afterTimeId } from '../db/keyset';
 import { requireAccess } from '../access/access';
 import { type Actor, isSignedIn } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
@@ -106,9 +107,7 @@ export class PoolService {
     if (args.organizationId) conds.push(eq(matchingPools.organizationId, fromGlobalId('Organization', args.organizationId, ['organizationId'])));
     if (args.openOnly) conds.push(eq(matchingPools.status, 'open'), gt(matchingPools.endsAt, new Date()));
     const where = conds.length > 0 ? and(...conds) : undefined;
-    const keyset = page.after
-      ? or(lt(matchingPools.createdAt, new Date(page.after[0])), and(eq(matchingPools.createdAt, new Date(page.after[0])), lt(matchingPools.id, page.after[1])))
-      : undefined;
+    const keyset = afterTimeId(matchingPools.createdAt, matchingPools.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(matchingPools).where(and(where, keyset)).orderBy(desc(matchingPools.createdAt), desc(matchingPools.id)).limit(page.limit + 1),
       this.db.select({ n: count() }).from(matchingPools).where(where),

@@ -1,5 +1,6 @@
 import type { InferSelectModel } from 'drizzle-orm';
-import { and, desc, eq, inArray, isNull, like, lt, or, sql } from 'drizzle-orm';
+import { afterTimeId } from '../db/keyset';
+import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import { can, requireAccess } from '../access/access';
 import type { Actor } from '../access/actor';
 import { memberships } from '../accounts/account.table';
@@ -156,7 +157,7 @@ export class ReferralService {
     const orgs = actor.memberships.filter((m) => m.organizationId).map((m) => m.organizationId as string);
     if (orgs.length === 0) return toConnection([], page, () => ['', ''] as TimeIdKey, 0);
     const where = and(inArray(referrals.toOrganizationId, orgs), args.status ? eq(referrals.status, args.status) : undefined);
-    const keyset = page.after ? or(lt(referrals.createdAt, new Date(page.after[0])), and(eq(referrals.createdAt, new Date(page.after[0])), lt(referrals.id, page.after[1]))) : undefined;
+    const keyset = afterTimeId(referrals.createdAt, referrals.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(referrals).where(and(where, keyset)).orderBy(desc(referrals.createdAt), desc(referrals.id)).limit(page.limit + 1),
       this.db.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where),
@@ -197,9 +198,7 @@ export class ReferralService {
     requireAccess(actor, 'jointMeeting.view', { regionCode });
     const page = readPage<TimeIdKey>(args, isTimeIdKey);
     const where = and(like(jointMeetingItems.regionCode, `${regionPrefix(regionCode, levelOfCode(regionCode))}%`), args.openOnly ? isNull(jointMeetingItems.ownerUserId) : undefined);
-    const keyset = page.after
-      ? or(lt(jointMeetingItems.createdAt, new Date(page.after[0])), and(eq(jointMeetingItems.createdAt, new Date(page.after[0])), lt(jointMeetingItems.id, page.after[1])))
-      : undefined;
+    const keyset = afterTimeId(jointMeetingItems.createdAt, jointMeetingItems.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(jointMeetingItems).where(and(where, keyset)).orderBy(desc(jointMeetingItems.createdAt), desc(jointMeetingItems.id)).limit(page.limit + 1),
       this.db.select({ n: sql<number>`count(*)::int` }).from(jointMeetingItems).where(where),
