@@ -4,58 +4,24 @@
  * next to the amount field. Same harness as web.test.ts (Debian's Chromium via playwright-core).
  */
 import { expect } from 'chai';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildWeb, launchChromium, requireChromium } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/app';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser';
+import type { TestApp } from '../support/app';
 import { createPublishedCase } from '../support/case-factory';
-import { createUser, FACTORY_PASSWORD } from '../support/factories';
+import { createUser } from '../support/factories';
 
-const TIMEOUT = 15_000;
 
 describe('donor pages in a browser (e2e)', function () {
   this.timeout(60_000);
+  const web = browserSuite({ prefix: 'jjn-web-donor-', env: { SANDBOX_CONFIRM_MS: '0' }, viewport: { width: 1024, height: 900 } });
   let app: TestApp;
-  let browser: Browser;
-  let dist: string;
-  const contexts: BrowserContext[] = [];
-
-  before(async function () {
-    this.timeout(120_000);
-    requireChromium(this);
-    dist = await buildWeb('jjn-web-donor-');
-    app = await startTestApp({ env: { WEB_DIST: dist, SANDBOX_CONFIRM_MS: '0' } });
-    browser = await launchChromium();
+  before(() => {
+    app = web.app;
   });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    if (dist) fs.rmSync(dist, { recursive: true, force: true });
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'en-US', viewport: { width: 1024, height: 900 } });
-    context.setDefaultTimeout(TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-    return page;
-  }
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('电子邮箱').fill(email);
-    await page.getByLabel('密码').fill(FACTORY_PASSWORD);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL('**/me');
-  }
+  const newPage = () => web.newPage();
+  const signIn = (page: Page, email: string, password?: string) => web.signIn(page, email, password);
 
   it('lists the case, pledges ¥100 through the sandbox, updates a watching page live and refuses more than remains', async () => {
     const kase = await createPublishedCase(app.services.db, [50_000n, 20_000n]);

@@ -4,57 +4,23 @@
  * Skipped when /usr/bin/chromium is missing, unless REQUIRE_BROWSER is set.
  */
 import { expect } from 'chai';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildWeb, launchChromium, requireChromium } from '../support/browser';
-import { startTestApp, type TestApp } from '../support/app';
-import { createOrganization, createUser, FACTORY_PASSWORD } from '../support/factories';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser';
+import type { TestApp } from '../support/app';
+import { createOrganization, createUser } from '../support/factories';
 
-const TIMEOUT = 15_000;
 
 describe('web app in a browser (e2e)', function () {
   this.timeout(120_000);
+  const web = browserSuite({ prefix: 'jjn-web-', viewport: { width: 414, height: 896 } });
   let app: TestApp;
-  let browser: Browser;
-  let dist: string;
-  const contexts: BrowserContext[] = [];
-
-  before(async function () {
-    requireChromium(this);
-    dist = await buildWeb('jjn-web-');
-    app = await startTestApp({ env: { WEB_DIST: dist } });
-    browser = await launchChromium();
+  before(() => {
+    app = web.app;
   });
-
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-    if (dist) fs.rmSync(dist, { recursive: true, force: true });
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-  });
-
-  /** A fresh browser profile (own localStorage) with an English-speaking browser, so Chinese must come from the app. */
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, locale: 'en-US', viewport: { width: 414, height: 896 } });
-    context.setDefaultTimeout(TIMEOUT);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-    return page;
-  }
-
-  async function signIn(page: Page, email: string, password = FACTORY_PASSWORD): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('电子邮箱').fill(email);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL('**/me');
-  }
+  const newPage = () => web.newPage();
+  const signIn = (page: Page, email: string, password?: string) => web.signIn(page, email, password);
 
   it('shows Simplified Chinese by default, switches to English and remembers it', async () => {
     const page = await newPage();

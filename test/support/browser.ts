@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from './app';
+import { FACTORY_PASSWORD } from './factories';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -33,3 +35,64 @@ export async function buildWeb(prefix = 'jjn-web-'): Promise<string> {
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`vite build produced no index.html in ${dir}`);
   return dir;
 }
+
+export interface BrowserSuite {
+  /** The running service (valid inside tests). */
+  readonly app: TestApp;
+  /** A fresh browser profile (own localStorage) with an English-speaking browser, so Chinese must come from the app. */
+  newPage(): Promise<Page>;
+  /** Signs in through the page's own form and waits for the account page. */
+  signIn(page: Page, email: string, password?: string): Promise<void>;
+}
+
+/**
+ * Registers the hooks of a browser suite in the calling `describe`: builds the web app, starts the
+ * real service serving it, launches Chromium, and closes every page's profile after each test.
+ */
+export function browserSuite(options: { prefix: string; env?: Record<string, string>; viewport: { width: number; height: number } }): BrowserSuite {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  let dist: string | undefined;
+  const contexts: BrowserContext[] = [];
+
+  before(async function () {
+    this.timeout(120_000);
+    requireChromium(this);
+    dist = await buildWeb(options.prefix);
+    app = await startTestApp({ env: { WEB_DIST: dist, ...options.env } });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    if (dist) fs.rmSync(dist, { recursive: true, force: true });
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  return {
+    get app() {
+      if (!app) throw new Error('the browser suite has not started');
+      return app;
+    },
+    async newPage() {
+      if (!browser || !app) throw new Error('the browser suite has not started');
+      const context = await browser.newContext({ baseURL: app.url, locale: 'en-US', viewport: options.viewport });
+      context.setDefaultTimeout(PAGE_TIMEOUT);
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.error('page error:', err.message));
+      return page;
+    },
+    async signIn(page, email, password = FACTORY_PASSWORD) {
+      await page.goto('/sign-in');
+      await page.getByLabel('电子邮箱').fill(email);
+      await page.getByLabel('密码').fill(password);
+      await page.getByRole('button', { name: '登录', exact: true }).click();
+      await page.waitForURL('**/me');
+    },
+  };
+}
+
+const PAGE_TIMEOUT = 15_000;
