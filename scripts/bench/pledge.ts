@@ -4,7 +4,7 @@
  * Express server answering `{ hello }`; prints the ratio of the two.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx scripts/bench/pledge.ts
- *   (BENCH_SECONDS=10 BENCH_CONCURRENCY=64)
+ *   (BENCH_SECONDS=10 BENCH_CONCURRENCY=64; BENCH_PROFILE_DIR=dir writes the service's CPU profile there)
  */
 import crypto from 'node:crypto';
 import { openDatabase } from '../../server/db/database';

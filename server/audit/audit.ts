@@ -29,16 +29,24 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
+const toRow = (entry: AuditEntry) => ({
+  actorUserId: entry.actorUserId,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  regionCode: entry.regionCode ?? null,
+  before: entry.before === undefined ? null : maskForAudit(entry.before),
+  after: entry.after === undefined ? null : maskForAudit(entry.after),
+  requestId: entry.requestId ?? null,
+});
+
 /** Appends one audit event in the caller's transaction, with sensitive fields masked. */
 export async function recordAudit(tx: Executor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
-    actorUserId: entry.actorUserId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    regionCode: entry.regionCode ?? null,
-    before: entry.before === undefined ? null : maskForAudit(entry.before),
-    after: entry.after === undefined ? null : maskForAudit(entry.after),
-    requestId: entry.requestId ?? null,
-  });
+  await tx.insert(auditEvents).values(toRow(entry));
+}
+
+/** Several audit events in one statement. */
+export async function recordAudits(tx: Executor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditEvents).values(entries.map(toRow));
 }

@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import crypto from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import { maskForAudit } from '../audit/audit';
 import { auditEvents } from '../audit/audit.table';
 import { caseNeeds, cases, type CaseStatus } from '../cases/case.table';
@@ -10,7 +11,6 @@ import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
-import { paymentEvents } from '../payments/payment.table';
 import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
 import { applyFundingStatus, fundingStatusAfter } from './case-status';
 
@@ -85,11 +85,11 @@ export interface AfterSettleHooks {
   lateRefund?: (p: PledgeRecord) => Promise<void>;
   released?: (p: PledgeRecord) => Promise<void>;
   /**
-   * Runs in the confirming transaction for each pledge confirmed into the need (matching,
-   * receipts). `room` is what the need can still take; returns how much more it confirmed
-   * into the same need (a match), which the engine adds to the need's confirmed amount.
+   * Runs in the confirming transaction with the pledges a batch confirmed into the need, in
+   * order (receipts, matching). `room` is what the need can still take; returns how much more
+   * it confirmed into the same need (matches), which the engine adds to the need's confirmed amount.
    */
-  confirmed?: (tx: Tx, c: { pledge: PledgeRecord; room: bigint; afterCommit: AfterCommit }) => Promise<bigint>;
+  confirmed?: (tx: Tx, c: { pledges: PledgeRecord[]; room: bigint; afterCommit: AfterCommit }) => Promise<bigint>;
 }
 
 type Job =
@@ -202,23 +202,24 @@ export class FundingEngine {
       // The pledges the settle requests refer to (their changes happen only under this lock).
       const ids = batch.flatMap((j) => (j.type === 'settle' ? [j.req.pledgeId] : []));
       const known = new Map<string, PledgeRecord>();
-      if (ids.length > 0) for (const p of await tx.select().from(pledges).where(inArray(pledges.id, ids))) known.set(p.id, p);
+      if (ids.length > 0) for (const p of await tx.select().from(pledges).where(sql`${pledges.id} = ANY(${uuidArray(ids)}::uuid[])`)) known.set(p.id, p);
 
       // Events stored here, with the change they cause: one that was stored before is a repeat.
       const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.storeEvent && j.req.event ? [j.req] : []));
       const duplicates = new Set<SettleRequest>();
       if (toStore.length > 0) {
-        const stored = await tx
-          .insert(paymentEvents)
-          .values(toStore.map((r) => ({ provider: r.event?.provider as 'sandbox', eventId: r.event?.eventId as string, type: r.storeEvent?.type as string, paymentRef: r.storeEvent?.paymentRef ?? null, payload: r.storeEvent?.payload ?? {} })))
-          .onConflictDoNothing()
-          .returning({ provider: paymentEvents.provider, eventId: paymentEvents.eventId });
+        const json = JSON.stringify(toStore.map((r) => ({ provider: r.event?.provider, event_id: r.event?.eventId, type: r.storeEvent?.type, payment_ref: r.storeEvent?.paymentRef ?? null, payload: r.storeEvent?.payload ?? {} })));
+        const { rows: stored } = (await tx.execute(sql`
+          INSERT INTO payment_events (provider, event_id, type, payment_ref, payload)
+          SELECT x.provider, x.event_id, x.type, x.payment_ref, x.payload FROM jsonb_to_recordset(${json}::jsonb) AS x(provider text, event_id text, type text, payment_ref text, payload jsonb)
+          ON CONFLICT DO NOTHING
+          RETURNING provider, event_id AS "eventId"`)) as unknown as { rows: { provider: string; eventId: string }[] };
         const fresh = new Set(stored.map((x) => `${x.provider}\u0000${x.eventId}`));
         for (const r of toStore) if (!fresh.has(`${r.event?.provider}\u0000${r.event?.eventId}`)) duplicates.add(r);
       }
 
       const now = new Date();
-      const inserts: { job: Extract<Job, { type: 'reserve' }>; values: typeof pledges.$inferInsert }[] = [];
+      const inserts: { job: Extract<Job, { type: 'reserve' }>; values: PledgeRecord }[] = [];
       const changed = new Map<string, PledgeRecord>();
       const transfers: Transfer[] = [];
       const audits: (typeof auditEvents.$inferInsert)[] = [];
@@ -242,13 +243,13 @@ export class FundingEngine {
       for (const job of batch) {
         if (job.type === 'reserve') {
           const d = job.draft;
-          const existing = byKey.get(`${d.donorUserId}\u0000${d.idempotencyKey}`) ?? inserts.find((i) => i.values.donorUserId === d.donorUserId && i.values.idempotencyKey === d.idempotencyKey)?.values;
+          const stored = byKey.get(`${d.donorUserId}\u0000${d.idempotencyKey}`);
+          const existing = stored ?? inserts.find((i) => i.values.donorUserId === d.donorUserId && i.values.idempotencyKey === d.idempotencyKey)?.values;
           if (existing) {
             if (existing.requestedMinor !== d.amount || existing.needId !== d.needId || existing.method !== d.method) {
               answers.push(() => job.reject(new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different pledge.', ['input', 'idempotencyKey'])));
-            } else if ('id' in existing && existing.id) {
-              const p = existing as PledgeRecord;
-              answers.push(() => job.resolve({ pledge: p, created: false }));
+            } else if (stored) {
+              answers.push(() => job.resolve({ pledge: stored, created: false }));
             } else {
               // The same key twice in one batch: answer the second with the first once inserted.
               const twin = inserts.find((i) => i.values === existing);
@@ -286,6 +287,7 @@ export class FundingEngine {
           inserts.push({
             job,
             values: {
+              id: crypto.randomUUID(),
               caseId: d.caseId,
               needId: d.needId,
               donorUserId: d.donorUserId,
@@ -293,12 +295,23 @@ export class FundingEngine {
               amountMinor: amount,
               requestedMinor: d.amount,
               method: d.method,
+              status: 'reserved',
+              releaseReason: null,
               anonymous: d.anonymous,
               message: d.message,
               idempotencyKey: d.idempotencyKey,
-              surplusPreference: d.surplusPreference ?? 'redirect',
               paymentRef: d.paymentRef,
+              offlineReference: null,
+              refundedMinor: 0n,
+              refundRequestedAt: null,
+              disputedAt: null,
               expiresAt: d.expiresAt,
+              confirmedAt: null,
+              releasedAt: null,
+              details: null,
+              surplusPreference: d.surplusPreference ?? 'redirect',
+              createdAt: now,
+              updatedAt: now,
             },
           });
           continue;
@@ -399,17 +412,16 @@ export class FundingEngine {
 
       // Writes, each once for the whole batch.
       const onConfirmed = this.hooks.confirmed;
-      if (onConfirmed) {
-        for (const p of confirmedNow) confirmed += await onConfirmed(tx, { pledge: { ...p, status: 'confirmed', confirmedAt: p.confirmedAt ?? now }, room: remaining(), afterCommit });
+      if (onConfirmed && confirmedNow.length > 0) {
+        confirmed += await onConfirmed(tx, { pledges: confirmedNow.map((p) => ({ ...p, status: 'confirmed', confirmedAt: p.confirmedAt ?? now })), room: remaining(), afterCommit });
       }
       if (inserts.length > 0) {
-        const rows = await tx.insert(pledges).values(inserts.map((i) => i.values)).onConflictDoNothing().returning();
-        const made = new Map(rows.map((p) => [`${p.donorUserId}\u0000${p.idempotencyKey}`, p]));
+        const made = await insertPledges(tx, inserts.map((i) => i.values));
         for (const i of inserts) {
-          const p = made.get(`${i.values.donorUserId}\u0000${i.values.idempotencyKey}`);
-          if (!p) {
+          const p = i.values;
+          if (!made.has(p.id)) {
             // Same key raced in from another need in another process: undo our reservation, refuse.
-            reserved -= i.values.amountMinor as bigint;
+            reserved -= p.amountMinor;
             answers.push(() => i.job.reject(new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different pledge.', ['input', 'idempotencyKey'])));
             continue;
           }
@@ -478,7 +490,7 @@ export class FundingEngine {
     const keys = batch.flatMap((j) => (j.type === 'reserve' ? [j.draft.idempotencyKey] : []));
     if (keys.length === 0) return byKey;
     const donors = [...new Set(batch.flatMap((j) => (j.type === 'reserve' ? [j.draft.donorUserId] : [])))];
-    for (const p of await db.select().from(pledges).where(and(inArray(pledges.idempotencyKey, keys), inArray(pledges.donorUserId, donors)))) {
+    for (const p of await db.select().from(pledges).where(and(sql`${pledges.idempotencyKey} = ANY(${textArray(keys)}::text[])`, sql`${pledges.donorUserId} = ANY(${uuidArray(donors)}::uuid[])`))) {
       byKey.set(`${p.donorUserId}\u0000${p.idempotencyKey}`, p);
     }
     return byKey;
@@ -549,3 +561,45 @@ export function fundingPayload(f: CaseFundingModel) {
 
 /** Whether an error is one the caller should see as is (a refusal), not a fault. */
 export const isRefusal = (err: unknown): err is DomainError => err instanceof DomainError;
+
+/** A Postgres array literal of uuids (checked), one parameter instead of one per element. */
+const uuidArray = (ids: readonly string[]): string => {
+  for (const id of ids) if (!/^[0-9a-f-]{36}$/i.test(id)) throw new Error(`not a uuid: ${id}`);
+  return `{${ids.join(',')}}`;
+};
+/** A Postgres array literal of texts, quoted. */
+const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+
+/** New pledges in one statement; answers the ids that were inserted (a clash on a unique key is skipped). */
+async function insertPledges(tx: Tx, rows: readonly PledgeRecord[]): Promise<Set<string>> {
+  const json = JSON.stringify(
+    rows.map((p) => ({
+      id: p.id,
+      case_id: p.caseId,
+      need_id: p.needId,
+      donor_user_id: p.donorUserId,
+      organization_id: p.organizationId,
+      amount_minor: p.amountMinor.toString(),
+      requested_minor: p.requestedMinor.toString(),
+      method: p.method,
+      status: p.status,
+      anonymous: p.anonymous,
+      message: p.message,
+      idempotency_key: p.idempotencyKey,
+      payment_ref: p.paymentRef,
+      surplus_preference: p.surplusPreference,
+      expires_at: p.expiresAt.toISOString(),
+      created_at: p.createdAt.toISOString(),
+    })),
+  );
+  const { rows: made } = (await tx.execute(sql`
+    INSERT INTO pledges (id, case_id, need_id, donor_user_id, organization_id, amount_minor, requested_minor, method, status, anonymous, message,
+                         idempotency_key, payment_ref, surplus_preference, expires_at, created_at, updated_at)
+    SELECT x.id, x.case_id, x.need_id, x.donor_user_id, x.organization_id, x.amount_minor, x.requested_minor, x.method, x.status, x.anonymous, x.message,
+           x.idempotency_key, x.payment_ref, x.surplus_preference, x.expires_at, x.created_at, x.created_at
+      FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, case_id uuid, need_id uuid, donor_user_id uuid, organization_id uuid, amount_minor bigint, requested_minor bigint,
+           method text, status text, anonymous boolean, message text, idempotency_key text, payment_ref text, surplus_preference text, expires_at timestamptz, created_at timestamptz)
+    ON CONFLICT DO NOTHING
+    RETURNING id`)) as unknown as { rows: { id: string }[] };
+  return new Set(made.map((r) => String(r.id)));
+}

@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/database';
-import { ledgerEntries, ledgerTransfers, type TransferKind } from './ledger.table';
+import type { TransferKind } from './ledger.table';
 
 /** Kinds of ledger account; an account is named `type:id` (or just `type` for the house accounts). */
 export const ACCOUNT_TYPES = ['donor', 'pool', 'case', 'relief_fund', 'payee', 'refunds', 'fees', 'income', 'surplus'] as const;
@@ -80,26 +82,32 @@ export function validateTransfer(t: Transfer): void {
 export async function postTransfers(tx: Executor, transfers: readonly Transfer[]): Promise<string[]> {
   if (transfers.length === 0) return [];
   for (const t of transfers) validateTransfer(t);
-  const rows = await tx
-    .insert(ledgerTransfers)
-    .values(
-      transfers.map((t) => {
-        const { caseId, needId, pledgeId, ...rest } = t.refs ?? {};
-        return { kind: t.kind, amountMinor: t.amount, caseId: caseId ?? null, needId: needId ?? null, pledgeId: pledgeId ?? null, refs: rest };
-      }),
-    )
-    .returning({ id: ledgerTransfers.id });
-  if (rows.length !== transfers.length) throw new LedgerError('ledger insert returned the wrong number of rows');
-  await tx.insert(ledgerEntries).values(
-    transfers.flatMap((t, i) => {
-      const transferId = (rows[i] as { id: string }).id;
-      return [
-        { transferId, account: t.debit, amountMinor: t.amount },
-        { transferId, account: t.credit, amountMinor: -t.amount },
-      ];
+  const ids = transfers.map(() => crypto.randomUUID());
+  const json = JSON.stringify(
+    transfers.map((t, i) => {
+      const { caseId, needId, pledgeId, ...rest } = t.refs ?? {};
+      return { id: ids[i], kind: t.kind, amount: t.amount.toString(), case_id: caseId ?? null, need_id: needId ?? null, pledge_id: pledgeId ?? null, refs: rest, debit: t.debit, credit: t.credit };
     }),
   );
-  return rows.map((r) => r.id);
+  // Transfers and their two lines in one statement: both commit or neither does.
+  const { rows } = (await tx.execute(sql`
+    WITH x AS (
+      SELECT * FROM jsonb_to_recordset(${json}::jsonb)
+        AS x(id uuid, kind text, amount bigint, case_id uuid, need_id uuid, pledge_id uuid, refs jsonb, debit text, credit text)),
+    t AS (
+      INSERT INTO ledger_transfers (id, kind, amount_minor, case_id, need_id, pledge_id, refs)
+      SELECT id, kind, amount, case_id, need_id, pledge_id, refs FROM x
+      RETURNING id),
+    e AS (
+      INSERT INTO ledger_entries (transfer_id, account, amount_minor)
+      SELECT t.id, line.account, line.amount
+        FROM t JOIN x ON x.id = t.id
+        CROSS JOIN LATERAL (VALUES (x.debit, x.amount), (x.credit, -x.amount)) AS line(account, amount)
+      RETURNING 1)
+    SELECT (SELECT count(*) FROM t)::int AS transfers, (SELECT count(*) FROM e)::int AS lines`)) as unknown as { rows: { transfers: number; lines: number }[] };
+  const r = rows[0];
+  if (!r || Number(r.transfers) !== transfers.length || Number(r.lines) !== transfers.length * 2) throw new LedgerError('ledger insert wrote the wrong number of rows');
+  return ids;
 }
 
 /** Posts one transfer; see postTransfers. */

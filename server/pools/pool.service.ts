@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { afterTimeId } from '../db/keyset';
 import { requireAccess } from '../access/access';
 import { type Actor, isSignedIn } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
-import { recordAudit } from '../audit/audit';
+import { recordAudit, recordAudits } from '../audit/audit';
 import { cases } from '../cases/case.table';
 import { type Connection, isTimeIdKey, readPage, toConnection, type PageArgs, type TimeIdKey } from '../common/connection';
 import { ConflictError, NotFoundError, UnauthenticatedError, UserInputError } from '../common/errors';
@@ -12,7 +12,7 @@ import * as v from '../common/validate';
 import type { Db, Tx } from '../db/database';
 import type { AfterCommit } from '../db/transaction';
 import { inTransaction } from '../db/transaction';
-import { account, postTransfer } from '../ledger/ledger';
+import { account, postTransfers } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import { findOrganizations } from '../organizations/organization.repository';
 import type { PledgeRecord } from '../pledges/pledge.model';
@@ -121,73 +121,112 @@ export class PoolService {
   }
 
   /**
-   * Called by the funding engine in the transaction that confirms an individual pledge: draws a
-   * matching pledge from the oldest open pool in scope, within `room` (what the need can still
-   * take) and the pool's balance. The pool row is locked, and the database refuses a match over
-   * the cap, so concurrent pledges (in any process) never take a pool past it.
+   * Called by the funding engine in the transaction that confirms individual pledges (a batch
+   * of them, in order): each draws a matching pledge from the oldest open pool in scope, within
+   * `room` (what the need can still take) and the pool's balance. The pool rows are locked, and
+   * the database refuses a match over the cap, so concurrent pledges (in any process) never take
+   * a pool past it. Returns the total matched into the need.
    */
-  async matchConfirmed(tx: Tx, c: { pledge: PledgeRecord; room: bigint; afterCommit: AfterCommit }, issued?: (matchPledgeId: string) => Promise<void>): Promise<bigint> {
-    const p = c.pledge;
-    if (p.organizationId !== null || c.room <= 0n) return 0n;
-    const [kase] = await tx.select({ regionCode: cases.regionCode, category: cases.category }).from(cases).where(eq(cases.id, p.caseId));
+  async matchConfirmed(tx: Tx, c: { pledges: readonly PledgeRecord[]; room: bigint; afterCommit: AfterCommit }, issued?: (matchPledgeIds: string[]) => Promise<void>): Promise<bigint> {
+    const individual = c.pledges.filter((p) => p.organizationId === null);
+    const first = individual[0];
+    if (!first || c.room <= 0n) return 0n;
+    const [kase] = await tx.select({ regionCode: cases.regionCode, category: cases.category }).from(cases).where(eq(cases.id, first.caseId));
     if (!kase) return 0n;
     const now = new Date();
     const candidates = await tx
       .select({ id: matchingPools.id, regionCodes: matchingPools.regionCodes, categories: matchingPools.categories })
       .from(matchingPools)
-      .where(and(eq(matchingPools.status, 'open'), gt(matchingPools.endsAt, now), sql`${matchingPools.matchedMinor} < ${matchingPools.capMinor}`))
-      .orderBy(asc(matchingPools.createdAt), asc(matchingPools.id));
+      .where(and(eq(matchingPools.status, 'open'), gt(matchingPools.endsAt, now), sql`${matchingPools.matchedMinor} < ${matchingPools.capMinor}`));
     const inScope = candidates.filter(
       (pool) =>
         (pool.regionCodes.length === 0 || pool.regionCodes.some((r) => regionContains(r, kase.regionCode))) &&
         (pool.categories.length === 0 || (kase.category !== null && pool.categories.includes(kase.category))),
     );
-    for (const candidate of inScope) {
-      const [pool] = await tx.select().from(matchingPools).where(eq(matchingPools.id, candidate.id)).for('update');
-      if (!pool || pool.status !== 'open' || pool.endsAt <= now) continue;
-      const want = (p.amountMinor * BigInt(pool.ratioNumerator)) / BigInt(pool.ratioDenominator);
-      const left = pool.capMinor - pool.matchedMinor;
-      const amount = [want, left, c.room].reduce((a, b) => (b < a ? b : a));
-      if (amount <= 0n) continue;
-      const [match] = await tx
-        .insert(pledges)
-        .values({
+    if (inScope.length === 0) return 0n;
+    // Locked in id order (no deadlock between batches), drawn from oldest first.
+    const locked = (
+      await tx
+        .select()
+        .from(matchingPools)
+        .where(inArray(matchingPools.id, inScope.map((p) => p.id).sort()))
+        .orderBy(asc(matchingPools.id))
+        .for('update')
+    )
+      .filter((pool) => pool.status === 'open' && pool.endsAt > now)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+    const drawn = new Map(locked.map((pool) => [pool.id, 0n]));
+    const matches: { source: PledgeRecord; pool: PoolRecord; amount: bigint }[] = [];
+    let room = c.room;
+    for (const p of individual) {
+      if (room <= 0n) break;
+      for (const pool of locked) {
+        const want = (p.amountMinor * BigInt(pool.ratioNumerator)) / BigInt(pool.ratioDenominator);
+        const left = pool.capMinor - pool.matchedMinor - (drawn.get(pool.id) ?? 0n);
+        const amount = [want, left, room].reduce((a, b) => (b < a ? b : a));
+        if (amount <= 0n) continue;
+        drawn.set(pool.id, (drawn.get(pool.id) ?? 0n) + amount);
+        room -= amount;
+        matches.push({ source: p, pool, amount });
+        break;
+      }
+    }
+    if (matches.length === 0) return 0n;
+    const made = await tx
+      .insert(pledges)
+      .values(
+        matches.map(({ source: p, pool, amount }) => ({
           caseId: p.caseId,
           needId: p.needId,
           donorUserId: pool.createdBy,
           organizationId: pool.organizationId,
           amountMinor: amount,
           requestedMinor: amount,
-          method: 'offline',
-          status: 'confirmed',
+          method: 'offline' as const,
+          status: 'confirmed' as const,
           anonymous: false,
           message: null,
           idempotencyKey: `match:${p.id}`,
           offlineReference: `pool:${pool.id}`,
           expiresAt: now,
           confirmedAt: now,
-        })
-        .returning();
-      if (!match) throw new Error('no match pledge');
-      const [updated] = await tx
-        .update(matchingPools)
-        .set({ matchedMinor: sql`${matchingPools.matchedMinor} + ${amount}`, updatedAt: now })
-        .where(eq(matchingPools.id, pool.id))
-        .returning();
-      await tx.insert(poolMatches).values({ poolId: pool.id, sourcePledgeId: p.id, matchPledgeId: match.id, amountMinor: amount });
-      await issued?.(match.id);
-      await postTransfer(tx, {
-        kind: 'pledge_confirmed',
+        })),
+      )
+      .returning({ id: pledges.id, idempotencyKey: pledges.idempotencyKey });
+    const matchId = new Map(made.map((m) => [m.idempotencyKey, m.id]));
+    const idOf = (source: PledgeRecord) => {
+      const id = matchId.get(`match:${source.id}`);
+      if (!id) throw new Error(`no match pledge for ${source.id}`);
+      return id;
+    };
+    const updated = await Promise.all(
+      [...drawn].filter(([, amount]) => amount > 0n).map(async ([poolId, amount]) => {
+        const [row] = await tx
+          .update(matchingPools)
+          .set({ matchedMinor: sql`${matchingPools.matchedMinor} + ${amount}`, updatedAt: now })
+          .where(eq(matchingPools.id, poolId))
+          .returning();
+        return row;
+      }),
+    );
+    await tx.insert(poolMatches).values(matches.map((m) => ({ poolId: m.pool.id, sourcePledgeId: m.source.id, matchPledgeId: idOf(m.source), amountMinor: m.amount })));
+    await issued?.(matches.map((m) => idOf(m.source)));
+    await postTransfers(
+      tx,
+      matches.map(({ source: p, pool, amount }) => ({
+        kind: 'pledge_confirmed' as const,
         debit: account.caseHolding(p.caseId),
         credit: account.pool(pool.id),
         amount,
-        refs: { caseId: p.caseId, needId: p.needId, pledgeId: match.id, poolId: pool.id, matchOf: p.id },
-      });
-      await recordAudit(tx, { actorUserId: null, action: 'pool.match', entityType: 'MatchingPool', entityId: pool.id, regionCode: kase.regionCode, after: { pledgeId: p.id, matchPledgeId: match.id, amount } });
-      if (updated) c.afterCommit(() => this.live.emit([`pool:${pool.id}`, `organization:${pool.organizationId}`], 'pool.balance', poolBalancePayload(updated)));
-      return amount;
-    }
-    return 0n;
+        refs: { caseId: p.caseId, needId: p.needId, pledgeId: idOf(p), poolId: pool.id, matchOf: p.id },
+      })),
+    );
+    await recordAudits(
+      tx,
+      matches.map(({ source: p, pool, amount }) => ({ actorUserId: null, action: 'pool.match', entityType: 'MatchingPool', entityId: pool.id, regionCode: kase.regionCode, after: { pledgeId: p.id, matchPledgeId: idOf(p), amount } })),
+    );
+    for (const pool of updated) if (pool) c.afterCommit(() => this.live.emit([`pool:${pool.id}`, `organization:${pool.organizationId}`], 'pool.balance', poolBalancePayload(pool)));
+    return c.room - room;
   }
 
   /** The match a pledge drew, if any. */

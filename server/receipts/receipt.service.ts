@@ -35,9 +35,17 @@ export class ReceiptService {
 
   /** Issues the pledge's receipt once (idempotent), in the caller's transaction. */
   async issue(tx: Tx, pledgeId: string): Promise<void> {
+    await this.issueAll(tx, [pledgeId]);
+  }
+
+  /** Receipts for several confirmed pledges in one statement, numbered in the order given. */
+  async issueAll(tx: Tx, pledgeIds: readonly string[]): Promise<void> {
+    if (pledgeIds.length === 0) return;
     await tx.execute(sql`
       INSERT INTO receipts (pledge_id, number)
-      VALUES (${pledgeId}, 'JJN-R-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('receipt_number_seq')::text, 8, '0'))
+      SELECT x.id, 'JJN-R-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('receipt_number_seq')::text, 8, '0')
+        FROM unnest(${`{${pledgeIds.join(',')}}`}::uuid[]) WITH ORDINALITY AS x(id, n)
+       ORDER BY x.n
       ON CONFLICT (pledge_id) DO NOTHING`);
   }
 
