@@ -73,6 +73,10 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     if (seeded) logger.info('demo data seeded');
   }
 
+  // Sessions cached in another process are forgotten when this one changes them, and the reverse.
+  live.onPeerSignal('sessions.forget', (userId) => services.sessionCache.forgetLocally(userId));
+  services.sessionCache.peers = (userId) => live.signalPeers('sessions.forget', userId);
+
   const metrics = createMetrics();
   const { server, apollo } = await createHttpApp(config, services, logger, metrics, [mountEvidenceRoutes(services), paymentRoutes(services), receiptRoutes(services), ...(options.routes ?? [])]);
   await live.attach(

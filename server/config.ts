@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** How often expired reservations are released and payments reconciled; 0 turns the sweep off. */
   PAYMENT_SWEEP_SECONDS: z.coerce.number().int().min(0).default(30),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
+  /** How long a process keeps a resolved session before asking the database again; 0 turns the cache off. */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TRUST_PROXY: optional(boolFlag),
@@ -56,6 +58,7 @@ export interface Config {
   stripe: { secretKey: string; webhookSecret: string; apiBase: string | undefined } | undefined;
   pledges: { sandboxConfirmMs: number; expiryMs: number; offlineExpiryMs: number; maxFen: bigint; sweepMs: number };
   sessionTtlMs: number;
+  sessionCacheMs: number;
   logLevel: Env['LOG_LEVEL'];
   rateLimitPerMinute: number;
   trustProxy: boolean;
@@ -116,6 +119,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       sweepMs: e.PAYMENT_SWEEP_SECONDS * 1000,
     },
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    sessionCacheMs: e.SESSION_CACHE_SECONDS * 1000,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY ?? false,

@@ -1,4 +1,5 @@
 import { AccountService } from './accounts/account.service';
+import { SessionCache } from './accounts/session-cache';
 import { SignInThrottle, type ThrottleSettings, DEFAULT_THROTTLE } from './auth/sign-in-throttle';
 import type { Config } from './config';
 import type { Database, Db } from './db/database';
@@ -33,6 +34,7 @@ export interface Services {
   database: Database;
   live: LiveHub;
   accounts: AccountService;
+  sessionCache: SessionCache;
   organizations: OrganizationService;
   settings: SettingsService;
   scheduler: Scheduler;
@@ -66,7 +68,8 @@ export interface ServiceOptions {
 
 export function createServices(config: Config, database: Database, live: LiveHub, options: ServiceOptions = {}): Services {
   const db = database.db;
-  const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs);
+  const sessionCache = new SessionCache(config.sessionCacheMs);
+  const accounts = new AccountService(db, new SignInThrottle(db, options.throttle ?? DEFAULT_THROTTLE), config.sessionTtlMs, sessionCache);
   const clock = options.clock ?? (() => new Date());
   const settings = new SettingsService(db);
   const scheduler = new Scheduler(db, options.logger, clock);
@@ -79,10 +82,10 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const pools = new PoolService(db, live);
   const receipts = new ReceiptService(db);
   const disbursements = new DisbursementService(db, live);
-  // In the confirming transaction: the pledge's receipt, then a match from a pool in scope (with its own receipt).
+  // In the confirming transaction: the pledges' receipts, then matches from pools in scope (with their own receipts).
   funding.hooks.confirmed = async (tx, c) => {
-    await receipts.issue(tx, c.pledge.id);
-    return pools.matchConfirmed(tx, c, (matchId) => receipts.issue(tx, matchId));
+    await receipts.issueAll(tx, c.pledges.map((p) => p.id));
+    return pools.matchConfirmed(tx, c, (matchIds) => receipts.issueAll(tx, matchIds));
   };
   const matchingSettings = options.matchingSettings ?? defaultMatchingSettings;
   const claims = new ClaimService(db, live, matchingSettings);
@@ -98,7 +101,8 @@ export function createServices(config: Config, database: Database, live: LiveHub
     database,
     live,
     accounts,
-    organizations: new OrganizationService(db, live),
+    organizations: new OrganizationService(db, live, sessionCache),
+    sessionCache,
     settings,
     scheduler,
     beneficiaries,

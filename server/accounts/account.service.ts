@@ -14,6 +14,7 @@ import type { SignInThrottle } from '../auth/sign-in-throttle';
 import { hashToken, isWellFormedToken, newToken } from '../auth/token';
 import type { MembershipRecord, ViewerModel } from './account.model';
 import * as repo from './account.repository';
+import type { SessionCache } from './session-cache';
 import { memberships, STAFF_ROLES, sessions, users, type Role } from './account.table';
 
 export interface RequestInfo {
@@ -34,6 +35,7 @@ export class AccountService {
     private readonly db: Db,
     private readonly throttle: SignInThrottle,
     private readonly sessionTtlMs: number,
+    private readonly sessionCache: SessionCache,
   ) {}
 
   /** Checks credentials; returns a new session token. Failures are counted, slowed and eventually refused. */
@@ -100,6 +102,9 @@ export class AccountService {
     if (token === null) return null;
     if (!isWellFormedToken(token)) throw new UnauthenticatedError('The access token is malformed. Sign in again.', 'INVALID_TOKEN');
     const hash = hashToken(token);
+    const cached = this.sessionCache.get(hash);
+    if (cached) return cached;
+    const epoch = this.sessionCache.epoch;
     const row = await repo.findLiveSessionWithMemberships(this.db, hash, new Date());
     if (!row) {
       const s = await repo.findSessionByHash(this.db, hash);
@@ -108,10 +113,12 @@ export class AccountService {
       throw new UnauthenticatedError('The access token is not valid. Sign in again.', 'INVALID_TOKEN');
     }
     const ms = row.memberships;
-    return {
+    const auth: Authenticated = {
       actor: { userId: row.user.id, sessionId: row.session.id, memberships: ms },
       viewer: { user: row.user, memberships: ms, sessionExpiresAt: row.session.expiresAt },
     };
+    this.sessionCache.set(hash, auth, epoch);
+    return auth;
   }
 
   async signOut(actor: Actor, everywhere: boolean, req: RequestInfo): Promise<boolean> {
@@ -123,6 +130,7 @@ export class AccountService {
       await tx.update(sessions).set({ revokedAt: sql`now()` }).where(where);
       await recordAudit(tx, { actorUserId: actor.userId, action: everywhere ? 'session.revokeAll' : 'session.revoke', entityType: 'User', entityId: actor.userId as string, requestId: req.requestId });
     });
+    this.sessionCache.forgetUser(actor.userId);
     return true;
   }
 
@@ -133,7 +141,7 @@ export class AccountService {
     }
     await requireRegionCodes(this.db, [input.regionCode], ['input', 'regionCode']);
     requireAccess(actor, 'staffRole.grant', { regionCode: input.regionCode });
-    return inTransaction(this.db, async (tx) => {
+    const granted = await inTransaction(this.db, async (tx) => {
       const [u] = await repo.findUsers(tx, [userId]);
       if (!u) throw new UserInputError('USER_NOT_FOUND', 'There is no such user.', ['input', 'userId']);
       const existing = (await repo.findMembershipsOfUsers(tx, [userId])).find((m) => m.role === input.role && m.regionCode === input.regionCode);
@@ -143,6 +151,8 @@ export class AccountService {
       await recordAudit(tx, { actorUserId: actor.userId, action: 'membership.grantStaffRole', entityType: 'Membership', entityId: m.id, regionCode: input.regionCode, after: m, requestId: req.requestId });
       return m;
     });
+    this.sessionCache.forgetUser(userId);
+    return granted;
   }
 }
 

@@ -11,6 +11,12 @@ export type RoomAuthorizer = (actor: Actor, id: string) => Promise<boolean> | bo
 
 export type Authenticate = (token: string | null) => Promise<Actor | null>;
 
+/** Signals between the service's own processes (through the Redis adapter), never sent to clients. */
+export interface PeerEvents {
+  /** A user's sessions or memberships changed: drop what is cached about them. */
+  'sessions.forget': (userId: string) => void;
+}
+
 const ROOM = /^(user|organization|region|case|pool):([0-9A-Za-z-]{1,64})$/;
 
 /**
@@ -18,9 +24,10 @@ const ROOM = /^(user|organization|region|case|pool):([0-9A-Za-z-]{1,64})$/;
  * Redis when several processes run. Services call `emit` after their commit.
  */
 export class LiveHub {
-  private io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData> | undefined;
+  private io: Server<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData> | undefined;
   private redis: Redis[] = [];
   private readonly authorizers = new Map<RoomKind, RoomAuthorizer>();
+  private readonly peerHandlers: { [E in keyof PeerEvents]?: PeerEvents[E] } = {};
 
   /** Registers who may watch rooms of a kind. Unregistered kinds can be watched by nobody. */
   authorizeRooms(kind: RoomKind, authorizer: RoomAuthorizer): void {
@@ -28,7 +35,7 @@ export class LiveHub {
   }
 
   async attach(server: http.Server, authenticate: Authenticate, redisUrl: string | undefined): Promise<void> {
-    const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(server, {
+    const io = new Server<ClientToServerEvents, ServerToClientEvents, PeerEvents, SocketData>(server, {
       path: '/socket.io',
       serveClient: false,
       cors: { origin: false },
@@ -40,6 +47,7 @@ export class LiveHub {
       this.redis = [pub, sub];
       io.adapter(createAdapter(pub, sub));
     }
+    for (const [event, handler] of Object.entries(this.peerHandlers)) io.on(event as keyof PeerEvents, handler);
     const actors = new WeakMap<object, Actor>();
     io.use(async (socket, next) => {
       const raw = (socket.handshake.auth as { token?: unknown }).token;
@@ -87,6 +95,17 @@ export class LiveHub {
     if (!this.io || rooms.length === 0) return;
     // socket.io's typed emit cannot relate a generic event name to its payload.
     (this.io.to(rooms) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
+  }
+
+  /** Handles a signal sent by another process of the service (register before `attach`). */
+  onPeerSignal<E extends keyof PeerEvents>(event: E, handler: PeerEvents[E]): void {
+    this.peerHandlers[event] = handler;
+  }
+
+  /** Signals every other process of the service (nothing to do when this is the only one). */
+  signalPeers<E extends keyof PeerEvents>(event: E, ...args: Parameters<PeerEvents[E]>): void {
+    if (this.redis.length === 0) return;
+    this.io?.serverSideEmit(event, ...args);
   }
 
   /** Disconnects every client and closes the Redis connections. */

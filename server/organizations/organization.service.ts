@@ -3,6 +3,7 @@ import { and, count, desc, eq, ilike, inArray, isNull, like, or, sql, type SQL }
 import { afterTimeId } from '../db/keyset';
 import { findMembershipsOfUsers, findUserByEmail } from '../accounts/account.repository';
 import type { InvitationRecord, MembershipRecord } from '../accounts/account.model';
+import type { SessionCache } from '../accounts/session-cache';
 import { invitations, memberships, ORG_ROLES, users, type OrgRole, type Role } from '../accounts/account.table';
 import { hashPassword } from '../auth/password';
 import { hashToken, newToken } from '../auth/token';
@@ -57,6 +58,8 @@ export class OrganizationService {
   constructor(
     private readonly db: Db,
     private readonly live: LiveHub,
+    /** Forgets a user's cached sessions once their memberships changed. */
+    private readonly sessions: SessionCache,
   ) {}
 
   async get(actor: Actor, globalId: string): Promise<OrganizationRecord> {
@@ -106,6 +109,7 @@ export class OrganizationService {
         .returning();
       if (!org) throw new Error('insert returned nothing');
       await tx.insert(memberships).values({ userId: actor.userId as string, role: 'org_admin', organizationId: org.id, grantedBy: actor.userId });
+      afterCommit(() => this.sessions.forgetUser(actor.userId as string));
       await recordAudit(tx, { actorUserId: actor.userId, action: 'organization.create', entityType: 'Organization', entityId: org.id, regionCode: org.homeRegionCode, after: org, requestId: req.requestId });
       afterCommit(() => this.live.emit([`region:${org.homeRegionCode}`], 'organization.created', { organizationId: org.id, name: org.name, kind: org.kind, regionCode: org.homeRegionCode }));
       return org;
@@ -166,7 +170,7 @@ export class OrganizationService {
   }
 
   async acceptInvitation(actor: Actor, input: { token: string; name?: string | null; password?: string | null }, req: RequestInfo): Promise<MembershipRecord> {
-    return inTransaction(this.db, async (tx) => {
+    return inTransaction(this.db, async (tx, afterCommit) => {
       const [inv] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(input.token))).for('update');
       if (!inv || inv.acceptedAt || inv.expiresAt <= new Date()) {
         throw new UserInputError('INVITATION_INVALID', 'This invitation is not valid: it is unknown, already used or expired.', ['input', 'token']);
@@ -183,6 +187,8 @@ export class OrganizationService {
       }
       const m = await addMembership(tx, user.id, inv.organizationId, inv.role, inv.invitedBy);
       await tx.update(invitations).set({ acceptedAt: sql`now()` }).where(and(eq(invitations.id, inv.id), isNull(invitations.acceptedAt)));
+      const memberId = user.id;
+      afterCommit(() => this.sessions.forgetUser(memberId));
       await recordAudit(tx, { actorUserId: user.id, action: 'organization.acceptInvitation', entityType: 'Membership', entityId: m.id, after: m, requestId: req.requestId });
       return m;
     });
@@ -198,7 +204,10 @@ export class OrganizationService {
       if (!user) throw new UserInputError('USER_NOT_FOUND', 'No account has this email address; send an invitation instead.', ['input', 'email']);
       const m = await addMembership(tx, user.id, org.id, role, actor.userId);
       await recordAudit(tx, { actorUserId: actor.userId, action: 'organization.addMember', entityType: 'Membership', entityId: m.id, regionCode: org.homeRegionCode, after: m, requestId: req.requestId });
-      afterCommit(() => this.live.emit([`user:${user.id}`], 'membership.added', { organizationId: org.id, role }));
+      afterCommit(() => {
+        this.sessions.forgetUser(user.id);
+        this.live.emit([`user:${user.id}`], 'membership.added', { organizationId: org.id, role });
+      });
       return m;
     });
   }
