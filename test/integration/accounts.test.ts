@@ -117,4 +117,14 @@ describe('accounts and sessions', () => {
     const orgRole = expectData(await app.gql<{ grantStaffRole: { userErrors: { code: string }[] } }>(q, { i: { userId: target.gid, role: 'ORG_ADMIN', regionCode: '632623' } }, admin.token));
     expect(orgRole.grantStaffRole.userErrors[0]?.code).to.equal('NOT_A_STAFF_ROLE');
   });
+
+  it('a role granted to someone already signed in applies to their very next request', async () => {
+    const admin = await createUser(app.services.db, [{ role: 'admin', region: '632600' }]);
+    const target = await createUser(app.services.db);
+    const roles = async () => expectData(await app.gql<{ viewer: { roles: string[] } }>('{ viewer { roles } }', {}, target.token)).viewer.roles;
+    expect(await roles()).to.deep.equal(['DONOR']);
+    const q = `mutation($i: GrantStaffRoleInput!) { grantStaffRole(input: $i) { membership { role } userErrors { code } } }`;
+    expectData(await app.gql(q, { i: { userId: target.gid, role: 'APPROVER', regionCode: '632623' } }, admin.token));
+    expect(await roles()).to.have.members(['DONOR', 'APPROVER']);
+  });
 });

@@ -153,4 +153,27 @@ describe('pledges across two server processes (PostgreSQL + Redis)', function ()
       for (const w of watchers) w.close();
     }
   });
+
+  it('signing out in one process stops the token in the other at once, though both had it cached', async () => {
+    const db = (database as Database).db;
+    const [a, b] = await Promise.all([startProcess(), startProcess()]);
+    const donor = await createUser(db);
+    const viewer = async (appUrl: string) => {
+      const res = await fetch(`${appUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${donor.token}` }, body: JSON.stringify({ query: '{ viewer { user { id } } }' }) });
+      return (await res.json()) as { data?: { viewer: unknown }; errors?: { extensions?: { reason?: string } }[] };
+    };
+    expect((await viewer(a)).data?.viewer).to.not.equal(null);
+    expect((await viewer(b)).data?.viewer).to.not.equal(null);
+    await gql(a, 'mutation { signOut { signedOut } }', {}, donor.token);
+    expect((await viewer(a)).errors?.[0]?.extensions?.reason).to.equal('SESSION_REVOKED');
+    // The other process hears of it through Redis, well within its 30-second cache.
+    const started = Date.now();
+    let reason: string | undefined;
+    while (Date.now() - started < 5_000) {
+      reason = (await viewer(b)).errors?.[0]?.extensions?.reason;
+      if (reason) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(reason).to.equal('SESSION_REVOKED');
+  });
 });
