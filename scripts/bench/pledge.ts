@@ -56,6 +56,13 @@ try {
   // For context: the same service answering a signed-in request that does no work of its own (session lookup only).
   const viewerBody = JSON.stringify({ query: '{ viewer { user { id } } }' });
   const viewer = await runLoad(CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => !!(await post(app.url, viewerBody, donors[w]!.token)).data);
+  // And createPledge refused by its own checks before any database work (an amount above the cap): the
+  // cost of the GraphQL stack, the session and the resolver alone, which no database design can go below.
+  const refusedBody = pledgeBody(1_000_000_000);
+  const refused = await runLoad(CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => {
+    const r = await post(app.url, refusedBody, donors[w]!.token);
+    return (r.data?.createPledge as { userErrors: { code: string }[] } | undefined)?.userErrors[0]?.code === 'AMOUNT_ABOVE_CAP';
+  });
 
   // Let the sandbox confirmations land, then check the books.
   for (let i = 0; i < 100; i++) {
@@ -79,6 +86,7 @@ try {
       line('bare Apollo + Express { hello }', baseline),
       line('createPledge on one hot need', pledges),
       line('(context) signed-in { viewer } only', viewer),
+      line('(context) createPledge refused, no DB', refused),
       `ratio pledges/s ÷ hello req/s:     ${fmt(pledges.perSecond / baseline.perSecond, 2)}  (target ≥ 0.6)`,
       `need: amount ${need.amount}, reserved ${need.reserved}, confirmed ${need.confirmed} fen; ${need.paid} pledges paid`,
       `over-funded: ${overFunded ? 'YES' : 'no'}; ledger check: ${problems.length === 0 ? 'passes' : `${problems.length} problems\n  ${problems.slice(0, 5).join('\n  ')}`}`,

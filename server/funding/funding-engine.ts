@@ -417,12 +417,21 @@ export class FundingEngine {
       }
       if (inserts.length > 0) {
         const made = await insertPledges(tx, inserts.map((i) => i.values));
+        // A key that clashed was committed meanwhile by another process (a retry sent to both):
+        // the same request gets that pledge, a different one is refused.
+        const clashed = inserts.filter((i) => !made.has(i.values.id));
+        const winners = clashed.length > 0 ? await this.findByKeys(tx, clashed.map((i) => i.job)) : new Map<string, PledgeRecord>();
         for (const i of inserts) {
           const p = i.values;
           if (!made.has(p.id)) {
-            // Same key raced in from another need in another process: undo our reservation, refuse.
             reserved -= p.amountMinor;
-            answers.push(() => i.job.reject(new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different pledge.', ['input', 'idempotencyKey'])));
+            const d = i.job.draft;
+            const winner = winners.get(`${d.donorUserId}\u0000${d.idempotencyKey}`);
+            if (winner && winner.requestedMinor === d.amount && winner.needId === d.needId && winner.method === d.method) {
+              answers.push(() => i.job.resolve({ pledge: winner, created: false }));
+            } else {
+              answers.push(() => i.job.reject(new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different pledge.', ['input', 'idempotencyKey'])));
+            }
             continue;
           }
           audits.push({ actorUserId: p.donorUserId, action: 'pledge.create', entityType: 'Pledge', entityId: p.id, regionCode: kase.regionCode, after: maskForAudit({ amount: p.amountMinor, requested: p.requestedMinor, method: p.method, organizationId: p.organizationId, anonymous: p.anonymous }), requestId: i.job.draft.requestId });

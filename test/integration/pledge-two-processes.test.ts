@@ -176,4 +176,19 @@ describe('pledges across two server processes (PostgreSQL + Redis)', function ()
     }
     expect(reason).to.equal('SESSION_REVOKED');
   });
+
+  it('the same idempotency key sent to both processes at once gives one pledge, answered to both', async () => {
+    const db = (database as Database).db;
+    const [a, b] = await Promise.all([startProcess(), startProcess()]);
+    const kase = await createPublishedCase(db, [10_000_000n]);
+    const donor = await createUser(db);
+    for (let round = 0; round < 10; round++) {
+      const input = pledgeInput(kase.gid, kase.needs[0]!.gid, 1_000 + round);
+      const answers = await Promise.all([a, b].map(async (appUrl) => (await gql<CreatePledgeData>(appUrl, CREATE_PLEDGE, { input }, donor.token)).createPledge));
+      for (const r of answers) expect(r.userErrors).to.deep.equal([]);
+      expect(answers[0]?.pledge?.id).to.be.a('string').and.equal(answers[1]?.pledge?.id);
+    }
+    const rows = await db.select().from(pledges).where(eq(pledges.caseId, kase.id));
+    expect(rows).to.have.length(10);
+  });
 });
