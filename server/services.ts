@@ -118,7 +118,7 @@ export function createServices(config: Config, database: Database, live: LiveHub
     pools,
     receipts,
     funds: new FundService(db),
-    surplus: new SurplusService(db, live, disbursements, receipts),
+    surplus: new SurplusService(db, live, disbursements, receipts, payments),
     claims,
     matching,
   };

@@ -204,6 +204,14 @@ export class FundingEngine {
       const known = new Map<string, PledgeRecord>();
       if (ids.length > 0) for (const p of await tx.select().from(pledges).where(sql`${pledges.id} = ANY(${uuidArray(ids)}::uuid[])`)) known.set(p.id, p);
 
+      // Surplus already returned to these donors (refund events report it in their totals).
+      const refundedIds = batch.flatMap((j) => (j.type === 'settle' && j.req.change.kind === 'refunded' ? [j.req.pledgeId] : []));
+      const surplusRefunded = new Map<string, bigint>();
+      if (refundedIds.length > 0) {
+        const { rows: sr } = (await tx.execute(sql`SELECT pledge_id, sum(refunded_minor)::text AS refunded FROM surplus_allocations WHERE pledge_id = ANY(${uuidArray(refundedIds)}::uuid[]) GROUP BY pledge_id`)) as unknown as { rows: { pledge_id: string; refunded: string }[] };
+        for (const r of sr) surplusRefunded.set(String(r.pledge_id), BigInt(r.refunded));
+      }
+
       // Events stored here, with the change they cause: one that was stored before is a repeat.
       const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.storeEvent && j.req.event ? [j.req] : []));
       const duplicates = new Set<SettleRequest>();
@@ -381,7 +389,9 @@ export class FundingEngine {
               fund(cur, true);
               Object.assign(next, { status: 'confirmed', confirmedAt: now });
             }
-            const total = ch.refundedTotal > cur.amountMinor ? cur.amountMinor : ch.refundedTotal;
+            // The provider counts the surplus we sent back too; that money left the case as surplus already.
+            const reported = ch.refundedTotal - (surplusRefunded.get(cur.id) ?? 0n);
+            const total = reported > cur.amountMinor ? cur.amountMinor : reported;
             const delta = total - cur.refundedMinor;
             if (delta > 0n) {
               confirmed -= delta;

@@ -27,6 +27,12 @@ export interface ProviderEvent {
 }
 
 /** One interface for every way of paying. */
+export interface RefundPart {
+  amount: bigint;
+  key: string;
+  refundedTotal: bigint;
+}
+
 export interface PaymentProvider {
   readonly method: PaymentMethod;
   /** Starts payment for a newly reserved pledge. */
@@ -35,6 +41,10 @@ export interface PaymentProvider {
   resume(pledge: PledgeRecord): Promise<PaymentStart>;
   /** Stops a payment that will not be used any more (released pledge); best effort. */
   cancel(pledge: PledgeRecord): Promise<void>;
-  /** Sends the money back along the original route. */
-  refund(pledge: PledgeRecord): Promise<void>;
+  /**
+   * Sends money back along the original route: all of it, or `part` (surplus the case no longer
+   * needs). `part.key` makes a retry send it once; `part.refundedTotal` is what the donor will
+   * have been refunded in all once this part is back, as the provider reports it.
+   */
+  refund(pledge: PledgeRecord, part?: RefundPart): Promise<void>;
 }

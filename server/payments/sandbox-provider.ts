@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { PledgeRecord } from '../pledges/pledge.model';
-import type { PaymentProvider, PaymentStart, ProviderEvent } from './provider';
+import type { PaymentProvider, PaymentStart, ProviderEvent, RefundPart } from './provider';
 
 export const SANDBOX_NOTICE = 'Sandbox payment: no real money moves. The payment confirms by itself after a moment.';
 
@@ -40,16 +40,18 @@ export class SandboxProvider implements PaymentProvider {
     this.timers.delete(p.id);
   }
 
-  async refund(p: PledgeRecord): Promise<void> {
-    await this.complete(p, 'refunded');
+  async refund(p: PledgeRecord, part?: RefundPart): Promise<void> {
+    await this.complete(p, 'refunded', part?.refundedTotal);
   }
 
   /** What the sandbox "bank" reports for a pledge, through the same path as a provider webhook. */
-  complete(p: Pick<PledgeRecord, 'id' | 'needId' | 'paymentRef' | 'amountMinor'>, outcome: 'succeeded' | 'failed' | 'refunded'): Promise<unknown> {
+  complete(p: Pick<PledgeRecord, 'id' | 'needId' | 'paymentRef' | 'amountMinor'>, outcome: 'succeeded' | 'failed' | 'refunded', refundedTotal: bigint = p.amountMinor): Promise<unknown> {
     const change =
-      outcome === 'succeeded' ? ({ kind: 'succeeded' } as const) : outcome === 'failed' ? ({ kind: 'failed' } as const) : ({ kind: 'refunded', refundedTotal: p.amountMinor } as const);
+      outcome === 'succeeded' ? ({ kind: 'succeeded' } as const) : outcome === 'failed' ? ({ kind: 'failed' } as const) : ({ kind: 'refunded', refundedTotal } as const);
     const type = outcome === 'refunded' ? 'charge.refunded' : outcome === 'failed' ? 'payment_intent.payment_failed' : 'payment_intent.succeeded';
-    return this.ingest({ provider: 'sandbox', eventId: `${p.paymentRef ?? p.id}:${outcome}`, type, paymentRef: p.paymentRef, pledgeId: p.id, change, payload: { sandbox: true, type, pledgeId: p.id } }, p);
+    // Each refund is its own event (a charge may be refunded in parts), like Stripe's charge.refunded.
+    const eventId = outcome === 'refunded' && refundedTotal !== p.amountMinor ? `${p.paymentRef ?? p.id}:refunded:${refundedTotal}` : `${p.paymentRef ?? p.id}:${outcome}`;
+    return this.ingest({ provider: 'sandbox', eventId, type, paymentRef: p.paymentRef, pledgeId: p.id, change, payload: { sandbox: true, type, pledgeId: p.id, refundedTotal: refundedTotal.toString() } }, p);
   }
 
   stop(): void {

@@ -3,7 +3,7 @@ import { eq, and, isNull } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import type { PledgeRecord } from '../pledges/pledge.model';
 import { pledges } from '../pledges/pledge.table';
-import type { PaymentProvider, PaymentStart } from './provider';
+import type { PaymentProvider, PaymentStart, RefundPart } from './provider';
 
 export function createStripeClient(secretKey: string, apiBase: string | undefined): Stripe {
   if (!apiBase) return new Stripe(secretKey, { maxNetworkRetries: 2 });
@@ -53,8 +53,12 @@ export class StripeProvider implements PaymentProvider {
     await this.stripe.paymentIntents.cancel(p.paymentRef).catch(() => undefined);
   }
 
-  async refund(p: PledgeRecord): Promise<void> {
+  async refund(p: PledgeRecord, part?: RefundPart): Promise<void> {
     if (!p.paymentRef) throw new Error('pledge has no PaymentIntent');
+    if (part) {
+      await this.stripe.refunds.create({ payment_intent: p.paymentRef, amount: Number(part.amount), metadata: { pledgeId: p.id, surplus: part.key } }, { idempotencyKey: part.key });
+      return;
+    }
     await this.stripe.refunds.create({ payment_intent: p.paymentRef, metadata: { pledgeId: p.id } }, { idempotencyKey: `refund:${p.id}` });
   }
 

@@ -25,9 +25,11 @@ export const surplusResolvers: Resolvers = {
     suggestedCaseReference: (a, _x, ctx) => (a.suggestedCaseId ? ctx.services.surplus.caseReference(a.suggestedCaseId) : null),
     targetCaseId: (a) => (a.targetCaseId ? toGlobalId('Case', a.targetCaseId) : null),
     decidedBy: (a) => a.decidedBy?.toUpperCase() ?? null,
+    refunded: (a) => a.refundedMinor,
   },
   CaseSurplus: {
     amount: (a) => a.amountMinor,
+    refunded: (a) => a.refundedMinor,
     targetCaseReference: (a, _x, ctx) => (a.targetCaseId ? ctx.services.surplus.caseReference(a.targetCaseId) : null),
   },
   CaseLedger: {

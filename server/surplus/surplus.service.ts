@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { requireAccess } from '../access/access';
 import { type Actor, isSignedIn } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
@@ -17,6 +17,7 @@ import { caseTotals } from './case-totals';
 import { defaultFundSettings, type FundSettingsSource } from '../funds/settings';
 import { account, postTransfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
+import type { PaymentService } from '../payments/payment.service';
 import { pledges } from '../pledges/pledge.table';
 import type { ReceiptService } from '../receipts/receipt.service';
 import { surplusAllocations, type SurplusReason } from './surplus.table';
@@ -39,6 +40,8 @@ export class SurplusService {
     private readonly live: LiveHub,
     private readonly disbursements: DisbursementService,
     private readonly receipts: ReceiptService,
+    /** Sends a refund back along a pledge's payment route (the payment providers). */
+    private readonly payments: Pick<PaymentService, 'provider'>,
     private readonly settings: FundSettingsSource = defaultFundSettings,
   ) {}
 
@@ -71,6 +74,7 @@ export class SurplusService {
       .select({
         id: pledges.id,
         amount: pledges.amountMinor,
+        // Refunds made outside surplus (a refund of the whole pledge); surplus refunds are part of `taken`.
         refunded: pledges.refundedMinor,
         taken: sql<string>`(SELECT coalesce(sum(s.amount_minor), 0) FROM surplus_allocations s WHERE s.pledge_id = ${pledges.id})`,
       })
@@ -274,17 +278,51 @@ export class SurplusService {
     }
     const refund = a.amountMinor - redirected;
     if (refund > 0n) {
-      // Returned along the pledge's original route (see the report: provider refunds of part of a payment are recorded here, paid by staff).
       await postTransfer(tx, { kind: 'surplus_refund', debit: account.refunds(), credit: account.surplus(p.id), amount: refund, refs: { caseId: a.caseId, allocationId: a.id, route: p.method, paymentRef: p.paymentRef } });
     }
+    // Offline money is paid back by staff from the relief account: the booking is the record.
+    const sentNow = refund > 0n && p.method === 'offline' ? now : null;
     const [updated] = await tx
       .update(surplusAllocations)
-      .set({ status: redirected > 0n ? 'redirected' : 'refunded', targetCaseId: redirected > 0n ? targetCaseId : null, redirectPledgeId, decidedBy, resolvedAt: now })
+      .set({ status: redirected > 0n ? 'redirected' : 'refunded', targetCaseId: redirected > 0n ? targetCaseId : null, redirectPledgeId, refundedMinor: refund, refundSentAt: sentNow, decidedBy, resolvedAt: now })
       .where(eq(surplusAllocations.id, a.id))
       .returning();
+    // Sent back along the pledge's payment route once this has committed (retried by the sweep if that fails).
+    if (refund > 0n && p.method !== 'offline') afterCommit(() => this.sendRefund(a.id).then(() => undefined));
     await recordAudit(tx, { actorUserId, action: `surplus.${redirected > 0n ? 'redirect' : 'refund'}`, entityType: 'SurplusAllocation', entityId: a.id, after: { redirected, refunded: refund, targetCaseId, decidedBy }, requestId });
     afterCommit(() => this.live.emit([`user:${p.donorUserId}`], 'pledge.updated', { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: null, sandbox: p.method === 'sandbox' }));
     return updated as SurplusRecord;
+  }
+
+  /**
+   * Sends a resolved surplus refund through the pledge's provider, once: the allocation id is the
+   * provider's idempotency key, and the provider reports the donor's refunded total including every
+   * surplus refund booked for the pledge. Answers whether it is sent now.
+   */
+  async sendRefund(allocationId: string): Promise<boolean> {
+    const [row] = await this.db.select({ a: surplusAllocations, p: pledges }).from(surplusAllocations).innerJoin(pledges, eq(pledges.id, surplusAllocations.pledgeId)).where(eq(surplusAllocations.id, allocationId));
+    if (!row || row.a.refundedMinor <= 0n || row.a.refundSentAt) return false;
+    const [booked] = await this.db.select({ total: sql<string>`coalesce(sum(${surplusAllocations.refundedMinor}), 0)::text` }).from(surplusAllocations).where(eq(surplusAllocations.pledgeId, row.p.id));
+    const refundedTotal = row.p.refundedMinor + BigInt(booked?.total ?? '0');
+    try {
+      await this.payments.provider(row.p.method).refund(row.p, { amount: row.a.refundedMinor, key: `surplus-refund:${row.a.id}`, refundedTotal });
+    } catch {
+      return false;
+    }
+    await this.db.update(surplusAllocations).set({ refundSentAt: new Date() }).where(and(eq(surplusAllocations.id, allocationId), isNull(surplusAllocations.refundSentAt)));
+    return true;
+  }
+
+  /** Surplus refunds booked but not yet sent (the provider was unreachable): tries them again. */
+  async sendUnsentRefunds(olderThanMs = 60_000): Promise<number> {
+    const due = await this.db
+      .select({ id: surplusAllocations.id })
+      .from(surplusAllocations)
+      .where(and(gt(surplusAllocations.refundedMinor, 0n), isNull(surplusAllocations.refundSentAt), lte(surplusAllocations.resolvedAt, new Date(Date.now() - olderThanMs))))
+      .limit(200);
+    let sent = 0;
+    for (const d of due) if (await this.sendRefund(d.id)) sent += 1;
+    return sent;
   }
 
   async forPledge(pledgeId: string): Promise<SurplusRecord[]> {
@@ -302,7 +340,11 @@ export class SurplusService {
 
   startSweeper(everyMs: number): void {
     if (everyMs <= 0 || this.timer) return;
-    this.timer = setInterval(() => void this.applyDefaults().catch(() => undefined), everyMs);
+    this.timer = setInterval(() => {
+      void this.applyDefaults()
+        .then(() => this.sendUnsentRefunds())
+        .catch(() => undefined);
+    }, everyMs);
     this.timer.unref();
   }
 

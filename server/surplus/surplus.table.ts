@@ -33,6 +33,10 @@ export const surplusAllocations = pgTable(
     suggestedCaseId: uuid('suggested_case_id'),
     targetCaseId: uuid('target_case_id'),
     redirectPledgeId: uuid('redirect_pledge_id'),
+    /** The part returned to the donor (all of it, or what a redirection could not place). */
+    refundedMinor: bigint('refunded_minor', { mode: 'bigint' }).notNull().default(sql`0`),
+    /** When the refund was sent back along the pledge's payment route (null while it is still to be sent). */
+    refundSentAt: timestamp('refund_sent_at', { withTimezone: true, precision: 3 }),
     /** 'donor' or 'default'. */
     decidedBy: text('decided_by'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true, precision: 3 }),
@@ -42,6 +46,8 @@ export const surplusAllocations = pgTable(
     index('surplus_pledge_idx').on(t.pledgeId),
     index('surplus_case_idx').on(t.caseId),
     index('surplus_pending_idx').on(t.answerBy).where(sql`${t.status} = 'pending'`),
+    index('surplus_refund_unsent_idx').on(t.resolvedAt).where(sql`${t.refundedMinor} > 0 AND ${t.refundSentAt} IS NULL`),
     check('surplus_amount_positive', sql`${t.amountMinor} > 0`),
+    check('surplus_refund_within', sql`${t.refundedMinor} >= 0 AND ${t.refundedMinor} <= ${t.amountMinor}`),
   ],
 );

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { eq } from 'drizzle-orm';
 import { cases } from '../../server/cases/case.table';
+import { paymentEvents } from '../../server/payments/payment.table';
 import { expectData, startTestApp, type TestApp } from '../support/app';
 import { createPublishedCase } from '../support/case-factory';
 import { createUser } from '../support/factories';
@@ -54,8 +55,20 @@ describe('surplus: reduced needs and cases closed with money left', () => {
     expect(await app.services.surplus.applyDefaults(new Date(Date.now() + 15 * 24 * 3600_000))).to.be.at.least(2);
     const ledger = await caseLedger(app, similar.gid);
     expect(ledger.moneyIn).to.deep.equal([{ kind: 'REDIRECTED', amount: '200000', count: 1 }]);
-    const aView = expectData(await app.gql<{ myPledges: { nodes: { surplus: { status: string; decidedBy: string }[] }[] } }>('{ myPledges { nodes { surplus { status decidedBy } } } }', {}, a.token)).myPledges.nodes;
-    expect(aView[0]!.surplus).to.deep.equal([{ status: 'REFUNDED', decidedBy: 'DEFAULT' }]);
+    const aView = expectData(
+      await app.gql<{ myPledges: { nodes: { status: string; surplus: { status: string; decidedBy: string; refunded: string; refundSentAt: string | null }[] }[] } }>(
+        '{ myPledges { nodes { status surplus { status decidedBy refunded refundSentAt } } } }',
+        {},
+        a.token,
+      ),
+    ).myPledges.nodes;
+    // A's 50,000 went back through the sandbox, as a card payment would through Stripe; the rest of the gift stays paid.
+    expect(aView[0]!.status).to.equal('CONFIRMED');
+    expect(aView[0]!.surplus).to.have.length(1);
+    expect(aView[0]!.surplus[0]).to.include({ status: 'REFUNDED', decidedBy: 'DEFAULT', refunded: '50000' });
+    expect(aView[0]!.surplus[0]!.refundSentAt).to.be.a('string');
+    const events = await app.services.db.select().from(paymentEvents).where(eq(paymentEvents.type, 'charge.refunded'));
+    expect(events.filter((e) => e.eventId.endsWith(':refunded:50000')).map((e) => e.outcome)).to.deep.equal(['refund_recorded']);
     const bView = expectData(await app.gql<{ myPledges: { nodes: { caseId: string; surplus: { status: string }[] }[] } }>('{ myPledges { nodes { caseId surplus { status } } } }', {}, b.token)).myPledges.nodes;
     // B now also has the redirected pledge on the similar case.
     expect(bView.map((p) => p.caseId).sort()).to.deep.equal([kase.gid, similar.gid].sort());

@@ -212,4 +212,48 @@ describe('pledges paid through Stripe (SDK against a Stripe-API double, signed w
     const f = await app.services.pledges.funding({ userId: null, sessionId: null, memberships: [] }, kase.gid);
     expect(f.confirmed).to.equal(10_000n);
   });
+
+  it('surplus a donor takes back is refunded through Stripe for that part only, once, and its webhook takes nothing twice', async () => {
+    const kase = await createPublishedCase(app.services.db, [100_000n]);
+    const [donor, approver] = await Promise.all([createUser(app.services.db), createUser(app.services.db, [{ role: 'approver', region: '632623' }])]);
+    const r = await pledge(donor.token, pledgeInput(kase.gid, kase.needs[0]!.gid, 100_000, { method: 'STRIPE' }));
+    const piId = r.payment!.reference!;
+    await stripe.deliver(app.url, stripe.succeed(piId));
+    // Medical insurance paid 30,000 of the bill: the need shrinks and that part of the gift is surplus.
+    const reduced = expectData(
+      await app.gql<{ reduceNeed: { surplus: { id: string; amount: string }[]; userErrors: unknown[] } }>(
+        'mutation($input: ReduceNeedInput!) { reduceNeed(input: $input) { surplus { id amount } userErrors { code } } }',
+        { input: { needId: kase.needs[0]!.gid, newAmount: '70000', note: 'medical insurance paid part' } },
+        approver.token,
+      ),
+    ).reduceNeed;
+    expect(reduced.userErrors).to.deep.equal([]);
+    const allocation = reduced.surplus[0]!;
+    expect(allocation.amount).to.equal('30000');
+
+    // Stripe is down when the donor answers: the refund is booked and waits to be sent.
+    stripe.failRefunds = true;
+    const ANSWER = 'mutation($input: AnswerSurplusInput!) { answerSurplus(input: $input) { surplus { status refunded refundSentAt } userErrors { code } } }';
+    const answered = expectData(await app.gql<{ answerSurplus: { surplus: { status: string; refunded: string; refundSentAt: string | null } } }>(ANSWER, { input: { allocationId: allocation.id, choice: 'REFUND' } }, donor.token)).answerSurplus;
+    expect(answered.surplus).to.deep.equal({ status: 'REFUNDED', refunded: '30000', refundSentAt: null });
+    expect(stripe.refunds.filter((x) => x.payment_intent === piId)).to.have.length(0);
+
+    // Back up: the sweep sends it, once, for 30,000 only, keyed so a retry cannot send it twice.
+    stripe.failRefunds = false;
+    expect(await app.services.surplus.sendUnsentRefunds(0)).to.equal(1);
+    expect(await app.services.surplus.sendUnsentRefunds(0)).to.equal(0);
+    const sent = stripe.refunds.filter((x) => x.payment_intent === piId);
+    expect(sent.map((x) => x.amount)).to.deep.equal([30_000]);
+    expect(stripe.requests.filter((q) => q.path === '/v1/refunds' && q.body.payment_intent === piId).every((q) => q.idempotencyKey === `surplus-refund:${fromGlobalId('SurplusAllocation', allocation.id)}`)).to.equal(true);
+    const mine = expectData(await app.gql<{ myPledges: { nodes: { surplus: { refunded: string; refundSentAt: string | null }[] }[] } }>('{ myPledges { nodes { surplus { refunded refundSentAt } } } }', {}, donor.token)).myPledges.nodes;
+    expect(mine[0]!.surplus[0]!.refundSentAt).to.be.a('string');
+
+    // Stripe's charge.refunded reports 30,000 refunded in all: already taken out of the case as surplus.
+    const hook = await stripe.deliver(app.url, stripe.chargeRefunded(piId));
+    expect(hook.body).to.include({ outcome: 'refund_recorded' });
+    const p = await row(r.pledge!.id);
+    expect(p).to.include({ status: 'confirmed', refundedMinor: 0n });
+    const f = await app.services.pledges.funding({ userId: null, sessionId: null, memberships: [] }, kase.gid);
+    expect(f).to.include({ confirmed: 70_000n, target: 70_000n });
+  });
 });

@@ -41,6 +41,8 @@ export class StripeDouble {
   private server: http.Server | undefined;
   /** Fail every create with a 500 while true (to test a provider outage). */
   failCreates = false;
+  /** Fail every refund with a 500 while true. */
+  failRefunds = false;
   readonly signer = new Stripe('sk_test_double');
 
   constructor(readonly webhookSecret = 'whsec_test_double') {}
@@ -95,18 +97,24 @@ export class StripeDouble {
       return [200, pi];
     }
     if (r.method === 'POST' && r.path === '/v1/refunds') {
+      if (this.failRefunds) return [500, { error: { type: 'api_error', message: 'double is down' } }];
+      const existing = r.idempotencyKey ? this.refunds.find((x) => x.metadata?.idempotencyKey === r.idempotencyKey) : undefined;
+      if (existing) return [200, existing];
       const pi = this.paymentIntents.get(String(r.body.payment_intent));
       if (!pi || pi.status !== 'succeeded') return this.error(400, 'charge_not_refundable', 'This PaymentIntent has no successful charge.');
+      const left = pi.amount_received - this.refundedOf(pi.id);
+      const amount = r.body.amount === undefined ? left : Number(r.body.amount);
+      if (!Number.isInteger(amount) || amount <= 0 || amount > left) return this.error(400, 'amount_too_large', `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`);
       const refund = {
         id: id('re'),
         object: 'refund',
-        amount: pi.amount_received,
+        amount,
         currency: 'cny',
         payment_intent: pi.id,
         charge: `ch_${pi.id.slice(3)}`,
         status: 'succeeded',
         created: now(),
-        metadata: (r.body.metadata as Record<string, string>) ?? {},
+        metadata: { ...((r.body.metadata as Record<string, string>) ?? {}), ...(r.idempotencyKey ? { idempotencyKey: r.idempotencyKey } : {}) },
         reason: null,
       } as unknown as Stripe.Refund; // only the fields the service reads are filled in
       this.refunds.push(refund);
@@ -155,9 +163,15 @@ export class StripeDouble {
     return this.event('payment_intent.canceled', pi);
   }
 
-  /** A charge.refunded event for the PaymentIntent, with the cumulative refunded amount. */
+  /** What has been refunded of a PaymentIntent's charge so far. */
+  refundedOf(piId: string): number {
+    return this.refunds.filter((x) => x.payment_intent === piId).reduce((sum, x) => sum + x.amount, 0);
+  }
+
+  /** A charge.refunded event for the PaymentIntent, with the cumulative refunded amount (by default, what its refunds add up to, or all of it). */
   chargeRefunded(piId: string, amountRefunded?: number): Stripe.Event {
     const pi = this.mustGet(piId);
+    amountRefunded ??= this.refundedOf(piId) || undefined;
     const charge = {
       id: `ch_${piId.slice(3)}`,
       object: 'charge',

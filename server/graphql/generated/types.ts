@@ -699,6 +699,8 @@ export type CaseSurplus = {
   amount: Scalars['Fen']['output'];
   /** Why. */
   reason: SurplusReason;
+  /** The part returned to the donor, in fen. */
+  refunded: Scalars['Fen']['output'];
   /** Where it stands. */
   status: SurplusStatus;
   /** The public reference of the case it went to, once redirected. */
@@ -3303,6 +3305,10 @@ export type SurplusAllocation = Node & {
   pledgeId: Scalars['ID']['output'];
   /** Why. */
   reason: SurplusReason;
+  /** When that refund was sent back along the pledge's payment route; null while it is still on its way (offline money is paid back by staff and counts as sent when booked). */
+  refundSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The part returned to the donor, in fen (all of it, or what a redirection could not place). */
+  refunded: Scalars['Fen']['output'];
   /** When it was settled. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where it stands. */
@@ -4260,6 +4266,7 @@ export type CaseSummaryEdgeResolvers<ContextType = Context, ParentType extends R
 export type CaseSurplusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseSurplus'] = ResolversParentTypes['CaseSurplus']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['SurplusReason'], ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurplusStatus'], ParentType, ContextType>;
   targetCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -5024,6 +5031,8 @@ export type SurplusAllocationResolvers<ContextType = Context, ParentType extends
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pledgeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['SurplusReason'], ParentType, ContextType>;
+  refundSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurplusStatus'], ParentType, ContextType>;
   suggestedCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

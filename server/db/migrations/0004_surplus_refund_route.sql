@@ -1,0 +1,4 @@
+ALTER TABLE "surplus_allocations" ADD COLUMN "refunded_minor" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "surplus_allocations" ADD COLUMN "refund_sent_at" timestamp (3) with time zone;--> statement-breakpoint
+CREATE INDEX "surplus_refund_unsent_idx" ON "surplus_allocations" USING btree ("resolved_at") WHERE "surplus_allocations"."refunded_minor" > 0 AND "surplus_allocations"."refund_sent_at" IS NULL;--> statement-breakpoint
+ALTER TABLE "surplus_allocations" ADD CONSTRAINT "surplus_refund_within" CHECK ("surplus_allocations"."refunded_minor" >= 0 AND "surplus_allocations"."refunded_minor" <= "surplus_allocations"."amount_minor");
