@@ -50,10 +50,10 @@ export interface Policies {
   'pledge.manage': PledgeResource;
   'pledge.confirmOffline': PledgeResource;
   'pledge.refund': PledgeResource;
-  'disbursement.request': CaseFundingResource;
-  'disbursement.approve': CaseFundingResource;
-  'disbursement.markDisbursed': CaseFundingResource;
-  'disbursement.view': CaseFundingResource;
+  'disbursement.request': DisbursementResource;
+  'disbursement.approve': DisbursementResource;
+  'disbursement.markDisbursed': DisbursementResource;
+  'disbursement.view': DisbursementResource;
   'caseLedger.view': CaseFundingResource;
   'surplus.reduceNeed': CaseFundingResource;
   'surplus.answer': PledgeResource;
@@ -74,6 +74,12 @@ export interface CaseFundingResource {
   published: boolean;
   regionCode: string;
 }
+/** What disbursement policies look at: the case, and the organisations handling it (their claims on it, active or fulfilled). */
+export interface DisbursementResource extends CaseFundingResource {
+  handlingOrganizationIds: readonly string[];
+}
+/** An administrator of an organisation that handles the case acts for its payouts, as staff do. */
+const handlingOrgAdmin = (actor: Actor, c: DisbursementResource) => c.handlingOrganizationIds.some((id) => hasOrgRole(actor, id, ['org_admin']));
 /** What pledge policies look at of a pledge. */
 export interface PledgeResource {
   donorUserId: string;
@@ -186,23 +192,23 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'disbursement.request': {
     signedIn: true,
     view: 'caseFunding.view',
-    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'caseworker'], c.regionCode),
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'caseworker'], c.regionCode) || handlingOrgAdmin(actor, c),
   },
   'disbursement.approve': {
-    // An approver or an administrator of the case's region (or above).
+    // An approver or an administrator of the case's region (or above), or an administrator of an organisation handling the case.
     signedIn: true,
     view: 'caseFunding.view',
-    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver'], c.regionCode),
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver'], c.regionCode) || handlingOrgAdmin(actor, c),
   },
   'disbursement.markDisbursed': {
     signedIn: true,
     view: 'caseFunding.view',
-    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'caseworker'], c.regionCode),
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'caseworker'], c.regionCode) || handlingOrgAdmin(actor, c),
   },
   'disbursement.view': {
     signedIn: true,
     refusal: 'NOT_FOUND',
-    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], c.regionCode),
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver', 'auditor', 'caseworker'], c.regionCode) || c.handlingOrganizationIds.some((id) => hasOrgRole(actor, id)),
   },
   'caseLedger.view': {
     // The public ledger of a published case; staff of its region before publication.

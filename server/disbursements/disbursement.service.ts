@@ -13,6 +13,7 @@ import { type AfterCommit, inTransaction } from '../db/transaction';
 import { defaultFundSettings, type FundSettingsSource } from '../funds/settings';
 import { account, postTransfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
+import { claims } from '../claims/claim.table';
 import { disbursements } from './disbursement.table';
 
 export type DisbursementRecord = typeof disbursements.$inferSelect;
@@ -39,10 +40,20 @@ export class DisbursementService {
     private readonly settings: FundSettingsSource = defaultFundSettings,
   ) {}
 
+  /** What the disbursement policies look at of a case. */
+  accessResource(caseId: string) {
+    return this.loadCase(this.db, caseId);
+  }
+
+  /** The case, with the organisations handling it (a claim on it, active or fulfilled), for the access checks. */
   private async loadCase(executor: Db | Tx, caseId: string) {
     const [kase] = await executor.select().from(cases).where(eq(cases.id, caseId));
     if (!kase) throw new NotFoundError('The case');
-    return kase;
+    const handling = await executor
+      .selectDistinct({ id: claims.organizationId })
+      .from(claims)
+      .where(and(eq(claims.caseId, caseId), inArray(claims.status, ['active', 'fulfilled'])));
+    return { ...kase, handlingOrganizationIds: handling.map((h) => h.id) };
   }
 
   async request(actor: Actor, input: RequestDisbursementInput, req: RequestInfo): Promise<DisbursementRecord> {

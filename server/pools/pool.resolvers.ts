@@ -49,7 +49,7 @@ registerNodeFetcher('MatchingPool', (id, ctx) => ctx.services.pools.byId(id));
 registerNodeFetcher('Disbursement', async (id, ctx) => {
   const [d] = await ctx.services.db.select().from(disbursements).where(eq(disbursements.id, id));
   if (!d) return null;
-  const [c] = await ctx.services.db.select({ published: cases.published, regionCode: cases.regionCode }).from(cases).where(eq(cases.id, d.caseId));
+  const c = await ctx.services.disbursements.accessResource(d.caseId).catch(() => null);
   return c && can(ctx.actor, 'disbursement.view', c) ? d : null;
 });
 registerNodeFetcher('SurplusAllocation', async (id, ctx) => {

@@ -3,9 +3,10 @@ import { eq } from 'drizzle-orm';
 import { cases } from '../../server/cases/case.table';
 import { startTestApp, type TestApp } from '../support/app';
 import { createPublishedCase } from '../support/case-factory';
-import { createUser } from '../support/factories';
+import { claims } from '../../server/claims/claim.table';
+import { createOrganization, createUser } from '../support/factories';
 import { expectLedgerOk } from '../support/pledge-helpers';
-import { approveDisbursement, caseLedger, markDisbursed, pledgeAndPay, requestDisbursement } from '../support/funds-helpers';
+import { APPROVE_DISBURSEMENT, approveDisbursement, caseLedger, markDisbursed, pledgeAndPay, REQUEST_DISBURSEMENT, requestDisbursement } from '../support/funds-helpers';
 
 describe('disbursement to hospitals and beneficiaries', () => {
   let app: TestApp;
@@ -107,5 +108,44 @@ describe('disbursement to hospitals and beneficiaries', () => {
     expect(ledger.moneyOut[0]).to.include({ payeeKind: 'BENEFICIARY', payeeName: null });
     expect(JSON.stringify(ledger)).to.not.contain('7890');
     expect(ledger.incoming[0]).to.include({ kind: 'PUBLIC', donorName: null });
+  });
+
+  it('the administrator of the charity handling the case pays it out beside staff; other organisations may not', async () => {
+    const kase = await createPublishedCase(app.services.db, [1_300_000n]);
+    const need = kase.needs[0]!;
+    const [charity, other] = await Promise.all([createOrganization(app.services.db), createOrganization(app.services.db)]);
+    await app.services.db.insert(claims).values({ caseId: kase.id, organizationId: charity.id, amountMinor: 1_300_000n, deadlineAt: new Date(Date.now() + 7 * 24 * 3600_000) });
+    const [donor, charityAdmin, charityMember, otherAdmin, approver] = await Promise.all([
+      createUser(app.services.db),
+      createUser(app.services.db, [{ role: 'org_admin', organizationId: charity.id }]),
+      createUser(app.services.db, [{ role: 'org_member', organizationId: charity.id }]),
+      createUser(app.services.db, [{ role: 'org_admin', organizationId: other.id }]),
+      createUser(app.services.db, [{ role: 'approver', region: '632623' }]),
+    ]);
+    await pledgeAndPay(app, donor.token, kase.gid, need.gid, 1_300_000n);
+    const input = (amount: string, invoice: string) => ({ caseId: kase.gid, needId: need.gid, payee: hospital(invoice), amount, reference: invoice });
+    const request = (token: string, amount: string, invoice: string) => requestDisbursement(app, token, input(amount, invoice));
+    const refusal = async (query: string, variables: Record<string, unknown>, token: string) => (await app.gql(query, variables, token)).errors?.[0]?.extensions?.code;
+
+    // Another organisation's admin, and a plain member of the charity, may not act for the case.
+    expect(await refusal(REQUEST_DISBURSEMENT, { input: input('200000', 'X-1') }, otherAdmin.token)).to.equal('FORBIDDEN');
+    expect(await refusal(REQUEST_DISBURSEMENT, { input: input('200000', 'X-2') }, charityMember.token)).to.equal('FORBIDDEN');
+
+    // Below the threshold the charity's admin requests, approves and pays on their own.
+    const small = await request(charityAdmin.token, '200000', 'GD-1');
+    expect(small.userErrors).to.deep.equal([]);
+    expect(await refusal(APPROVE_DISBURSEMENT, { input: { disbursementId: small.disbursement!.id } }, otherAdmin.token)).to.equal('FORBIDDEN');
+    expect((await approveDisbursement(app, charityAdmin.token, small.disbursement!.id)).disbursement).to.include({ status: 'APPROVED' });
+    expect((await markDisbursed(app, charityAdmin.token, small.disbursement!.id, 'CCB-1')).disbursement).to.include({ status: 'DISBURSED' });
+
+    // Above it, a second, different person: the region's approver beside the charity's admin.
+    const big = await request(charityAdmin.token, '1100000', 'GD-2');
+    expect(big.disbursement).to.include({ needsSecondApproval: true });
+    await approveDisbursement(app, charityAdmin.token, big.disbursement!.id);
+    expect((await approveDisbursement(app, charityAdmin.token, big.disbursement!.id)).userErrors[0]?.code).to.equal('SAME_APPROVER');
+    expect((await approveDisbursement(app, approver.token, big.disbursement!.id)).disbursement).to.include({ status: 'APPROVED', approvals: 2 });
+    await markDisbursed(app, charityAdmin.token, big.disbursement!.id, 'CCB-2');
+    expect(await status(kase.id)).to.equal('closed');
+    expect(await caseLedger(app, kase.gid)).to.include({ held: '0', totalOut: '1300000' });
   });
 });
