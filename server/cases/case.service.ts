@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { caseStatusRooms } from './case-status-event';
 import { afterTimeId } from '../db/keyset';
 import { and, desc, eq, inArray, isNotNull, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { can, requireAccess } from '../access/access';
@@ -214,11 +215,7 @@ export class CaseService {
   }
 
   private rooms(c: CaseRecord): RoomName[] {
-    const rooms: RoomName[] = [`region:${c.regionCode}`, `case:${c.id}`];
-    if (c.regionCode.length > 6) rooms.push(`region:${c.regionCode.slice(0, 6)}`);
-    if (c.handlerUserId) rooms.push(`user:${c.handlerUserId}`);
-    if (c.backupHandlerUserId) rooms.push(`user:${c.backupHandlerUserId}`);
-    return rooms;
+    return caseStatusRooms(c);
   }
 
   private emitStatus(c: CaseRecord): void {

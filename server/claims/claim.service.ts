@@ -15,6 +15,7 @@ import { findCase, isCaseOpenTo, isOpenStatus } from '../matching/case.repositor
 import { type NeedRecord, remainingOf } from '../matching/matching.model';
 import { HOUR_MS, type MatchingSettingsSource } from '../matching/matching.settings';
 import { actingOrganization } from './acting-organization';
+import { announceCaseStatus } from '../cases/case-status-event';
 import { markCaseInProgress } from './case-progress';
 import type { AssistanceRecordRow, ClaimLineRecord, ClaimRecord } from './claim.model';
 import { type AssistanceKind, assistanceRecords, claimLines, claims } from './claim.table';
@@ -188,7 +189,7 @@ export class ClaimService {
         .returning();
       if (!claim) throw new Error('insert returned nothing');
       await tx.insert(claimLines).values(lines.map((l, position) => ({ claimId: claim.id, needId: l.needId, amountMinor: l.amount, position })));
-      await markCaseInProgress(tx, c, actor.userId, now, req.requestId);
+      if (await markCaseInProgress(tx, c, actor.userId, now, req.requestId)) await announceCaseStatus(tx, this.live, afterCommit, c.id);
       await recordAudit(tx, {
         actorUserId: actor.userId,
         action: 'claim.create',

@@ -13,6 +13,7 @@ import { type AfterCommit, inTransaction } from '../db/transaction';
 import { defaultFundSettings, type FundSettingsSource } from '../funds/settings';
 import { account, postTransfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
+import { announceCaseStatus } from '../cases/case-status-event';
 import { claims } from '../claims/claim.table';
 import { disbursements } from './disbursement.table';
 
@@ -216,6 +217,7 @@ export class DisbursementService {
       .returning({ status: cases.status });
     if (next !== kase.status) {
       await recordAudit(tx, { actorUserId, action: 'case.status.disbursement', entityType: 'Case', entityId: caseId, regionCode: kase.regionCode, before: { status: kase.status }, after: { status: next } });
+      await announceCaseStatus(tx, this.live, afterCommit, caseId);
     }
     const payload = { caseId, status: row?.status ?? next, held: String(t?.held ?? '0'), disbursed: String(t?.disbursed ?? '0') };
     afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.ledger', payload));

@@ -2,6 +2,9 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit';
 import { cases, type CaseStatus } from '../cases/case.table';
 import type { Tx } from '../db/database';
+import type { AfterCommit } from '../db/transaction';
+import type { LiveHub } from '../live/live-hub';
+import { announceCaseStatus } from '../cases/case-status-event';
 
 export interface NeedTotals {
   amount: bigint;
@@ -27,12 +30,19 @@ export function fundingStatusAfter(current: CaseStatus, totals: NeedTotals): Cas
 
 /**
  * Applies a funding status move decided by `fundingStatusAfter` (a plain update with audit,
- * in the caller's transaction); does nothing when the status stays. The funding engine has
- * already bumped the case version in the same transaction.
+ * in the caller's transaction, announced as `case.status` after the commit); does nothing when
+ * the status stays. The funding engine has already bumped the case version in the same transaction.
  */
-export async function applyFundingStatus(tx: Tx, c: { id: string; status: CaseStatus; regionCode: string }, next: CaseStatus, actorUserId: string | null): Promise<void> {
+export async function applyFundingStatus(
+  tx: Tx,
+  c: { id: string; status: CaseStatus; regionCode: string },
+  next: CaseStatus,
+  actorUserId: string | null,
+  announce: { live: LiveHub; afterCommit: AfterCommit },
+): Promise<void> {
   if (next === c.status) return;
   const now = new Date();
   await tx.update(cases).set({ status: next, statusChangedAt: now, updatedAt: now }).where(eq(cases.id, c.id));
   await recordAudit(tx, { actorUserId, action: 'case.status.funding', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, before: { status: c.status }, after: { status: next } });
+  await announceCaseStatus(tx, announce.live, announce.afterCommit, c.id);
 }

@@ -472,7 +472,7 @@ export class FundingEngine {
       await postTransfers(tx, transfers);
       const moved = reserved !== need.reservedMinor || confirmed !== need.confirmedMinor;
       if (moved || notify.length > 0) {
-        const funding = await this.writeNeedAndCase(tx, kase, need, reserved, confirmed, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null, audits, processedEvents);
+        const funding = await this.writeNeedAndCase(tx, kase, need, reserved, confirmed, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null, audits, processedEvents, afterCommit);
         const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
         afterCommit(() => {
           this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
@@ -529,6 +529,7 @@ export class FundingEngine {
     actorUserId: string | null,
     audits: (typeof auditEvents.$inferInsert)[],
     processedEvents: { provider: string; event_id: string; outcome: string }[],
+    afterCommit: AfterCommit,
   ): Promise<CaseFundingModel> {
     const auditJson = JSON.stringify(
       audits.map((a) => ({ actor_user_id: a.actorUserId ?? null, action: a.action, entity_type: a.entityType, entity_id: a.entityId, region_code: a.regionCode ?? null, before: a.before ?? null, after: a.after ?? null, request_id: a.requestId ?? null })),
@@ -569,7 +570,7 @@ export class FundingEngine {
       claimed: BigInt(r.claimed) + need.claimedMinor,
       fullyCovered: Number(r.open) === 0 && confirmed + need.claimedMinor >= need.amountMinor,
     };
-    await applyFundingStatus(tx, kase, fundingStatusAfter(kase.status, totals), actorUserId);
+    await applyFundingStatus(tx, kase, fundingStatusAfter(kase.status, totals), actorUserId, { live: this.live, afterCommit });
     return { caseId: kase.id, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: Number(r.donors), version: Number(r.version) };
   }
 }

@@ -11,6 +11,7 @@ import * as v from '../common/validate';
 import type { Db, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import type { DisbursementService } from '../disbursements/disbursement.service';
+import { announceCaseStatus } from '../cases/case-status-event';
 import { applyFundingStatus, fundingStatusAfter } from '../funding/case-status';
 import { fundingPayload, PLEDGEABLE_STATUSES } from '../funding/funding-engine';
 import { caseTotals } from './case-totals';
@@ -107,7 +108,7 @@ export class SurplusService {
     const totals = await caseTotals(tx, caseId);
     const status = fundingStatusAfter(kase.status, totals);
     const [bumped] = await tx.update(cases).set({ version: sql`${cases.version} + 1`, updatedAt: new Date() }).where(eq(cases.id, caseId)).returning({ version: cases.version });
-    await applyFundingStatus(tx, kase, status, actorUserId);
+    await applyFundingStatus(tx, kase, status, actorUserId, { live: this.live, afterCommit });
     const version = bumped?.version ?? 0;
     const funding = { caseId, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: totals.donors, version };
     afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() }));
@@ -164,6 +165,7 @@ export class SurplusService {
         await tx.update(caseNeeds).set({ confirmedMinor: n.disbursedMinor, version: sql`${caseNeeds.version} + 1`, updatedAt: new Date() }).where(eq(caseNeeds.id, n.id));
       }
       const [row] = await tx.update(cases).set({ status: 'closed', statusChangedAt: new Date(), updatedAt: new Date(), version: sql`${cases.version} + 1` }).where(eq(cases.id, caseId)).returning({ version: cases.version });
+      await announceCaseStatus(tx, this.live, afterCommit, caseId);
       await recordAudit(tx, { actorUserId: actor.userId, action: 'case.close.surplus', entityType: 'Case', entityId: caseId, regionCode: kase.regionCode, before: { status: kase.status }, after: { status: 'closed', surplus: made.reduce((s, a) => s + a.amountMinor, 0n), note }, requestId: req.requestId });
       const totals = await caseTotals(tx, caseId);
       const funding = { caseId, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: totals.donors, version: row?.version ?? kase.version + 1 };

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import { createPublishedCase } from '../support/case-factory';
 import { claims } from '../../server/claims/claim.table';
 import { createOrganization, createUser } from '../support/factories';
+import { collect, connectLive, eventually, subscribeLive } from '../support/live-client';
 import { expectLedgerOk } from '../support/pledge-helpers';
 import { APPROVE_DISBURSEMENT, approveDisbursement, caseLedger, markDisbursed, pledgeAndPay, REQUEST_DISBURSEMENT, requestDisbursement } from '../support/funds-helpers';
 
@@ -28,6 +29,10 @@ describe('disbursement to hospitals and beneficiaries', () => {
       createUser(app.services.db, [{ role: 'approver', region: '632600' }]),
       createUser(app.services.db, [{ role: 'admin', region: '632623' }]),
     ]);
+    // Someone watching the case (signed out: it is published) hears each status move.
+    const watcher = await connectLive(app.url);
+    expect((await subscribeLive(watcher, `case:${kase.id}`)).ok).to.equal(true);
+    const moves = collect(watcher, 'case.status');
     await pledgeAndPay(app, donor.token, kase.gid, need.gid, 1_500_000n);
     expect(await status(kase.id)).to.equal('funded');
 
@@ -53,6 +58,10 @@ describe('disbursement to hospitals and beneficiaries', () => {
     expect((await approveDisbursement(app, a1.token, small.disbursement!.id)).disbursement).to.include({ status: 'APPROVED' });
     await markDisbursed(app, worker.token, small.disbursement!.id);
     expect(await status(kase.id)).to.equal('closed');
+    await eventually(() => moves.some((m) => m.status === 'closed'), 'case.status closed');
+    expect(moves.map((m) => m.status)).to.deep.equal(['in_progress', 'funded', 'disbursing', 'closed']);
+    expect(moves.every((m) => m.caseId === kase.id && m.reference.startsWith('JJN-632623-') && m.published)).to.equal(true);
+    watcher.close();
 
     const ledger = await caseLedger(app, kase.gid);
     expect(ledger).to.include({ held: '0', totalIn: '1500000', totalOut: '1500000', status: 'closed' });
