@@ -27,7 +27,6 @@ export interface ReceiptView {
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-const ascii = (s: string) => /^[\x20-\x7e]*$/.test(s);
 
 /** Receipts: numbered in the confirming transaction; shown as a printable HTML page and a PDF. */
 export class ReceiptService {
@@ -102,19 +101,21 @@ export class ReceiptService {
 </body></html>`;
   }
 
-  /** The receipt as a one-page PDF with ASCII fields; a non-ASCII donor name is replaced by the HTML receipt's address. */
+  /** The receipt as a one-page PDF, in Chinese like the printable page. */
   pdf(r: ReceiptView, htmlUrl: string): Buffer {
     const date = (r.confirmedAt ?? r.issuedAt).toISOString().slice(0, 10);
-    const donor = ascii(r.donorName) ? r.donorName : `see the printable receipt: ${htmlUrl}`;
     return textPdf([
-      { text: 'Jiujinan emergency relief - donation receipt', size: 16 },
-      { text: `Receipt number: ${r.number}`, gap: 30 },
-      { text: `Date: ${date}` },
-      { text: `Donor: ${donor}` },
-      { text: `Amount: ${r.amount.toString()} fen (CNY ${formatYuan(r.amount).replace('¥', '')})` },
-      { text: `Case reference: ${r.caseReference}` },
-      { text: `Payment method: ${r.method}${r.method === 'sandbox' ? ' (sandbox: no real money moved)' : ''}` },
-      { text: 'The full receipt in Chinese is the printable HTML page at the address above.', size: 9, gap: 30 },
+      { text: '救急难 捐赠收据', size: 18 },
+      { text: `收据编号：${r.number}`, gap: 34 },
+      { text: `日期：${date}` },
+      { text: `捐赠人：${r.donorName}${r.anonymous ? '（公开页面匿名）' : ''}` },
+      // The yen sign is not in every reader's Chinese font: written out in words.
+      { text: `金额：人民币 ${formatYuan(r.amount).replace('¥', '')} 元（${r.amount.toString()} 分）` },
+      { text: `救助案例：${r.caseReference}` },
+      { text: `支付方式：${r.method}${r.method === 'sandbox' ? '（测试支付，未发生真实资金往来）' : ''}` },
+      { text: '感谢您的善心。本收据证明上述捐赠已确认到账，款项将按案例需要支付给医院或受助人，', size: 10, gap: 34 },
+      { text: '去向可在案例账目中查询。', size: 10 },
+      { text: `可打印的收据：${htmlUrl}`, size: 9, gap: 24 },
     ]);
   }
 }
