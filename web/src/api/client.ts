@@ -96,6 +96,36 @@ export async function request<TData, TVars extends Record<string, unknown> | und
   return body.data;
 }
 
+const HTTP_CODES: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 429: 'RATE_LIMITED' };
+
+/**
+ * Fetches a file the server guards with the session (e.g. `/receipts/<pledge id>.html`), sending the
+ * same bearer token as `request`: a plain link cannot. Resolves with the body; rejects with an `ApiError`
+ * whose `code` follows the HTTP status and whose `reason` is the server's `{ error: { code } }`.
+ */
+export async function fetchWithSession(path: string): Promise<Blob> {
+  const token = tokenStore.get();
+  let res: Response;
+  try {
+    res = await fetch(path, { cache: 'no-store', headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch (err) {
+    throw new ApiError('NETWORK', null, (err as Error).message);
+  }
+  if (res.ok) return res.blob();
+  let reason: string | null = null;
+  let message = res.statusText;
+  try {
+    const body = (await res.json()) as { error?: { code?: string; message?: string } };
+    reason = body.error?.code ?? null;
+    message = body.error?.message ?? message;
+  } catch {
+    // Not JSON: the status says enough.
+  }
+  const error = new ApiError(HTTP_CODES[res.status] ?? `HTTP_${res.status}`, reason, message);
+  if (error.code === 'UNAUTHENTICATED' && token) for (const l of unauthenticatedListeners) l(error);
+  throw error;
+}
+
 /** Groups userErrors by their input field (the last path segment; `_form` for the whole input). */
 export function errorsByField(errors: readonly UserError[]): Record<string, UserError[]> {
   const out: Record<string, UserError[]> = {};

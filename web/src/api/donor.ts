@@ -38,7 +38,7 @@ export interface PublicCaseFilter {
   urgency?: Urgency;
 }
 
-interface PageInfo {
+export interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -125,7 +125,8 @@ export interface Pledge {
   createdAt: string;
 }
 
-const PLEDGE_FIELDS = 'id caseId needId amount requestedAmount method status releaseReason anonymous message payment { provider sandbox reference instructions } expiresAt confirmedAt createdAt';
+/** The fields of a pledge its donor sees; web/src/api/payouts.ts adds the receipt and surplus for the donor's list. */
+export const PLEDGE_FIELDS = 'id caseId needId amount requestedAmount method status releaseReason anonymous message payment { provider sandbox reference instructions } expiresAt confirmedAt createdAt';
 
 export interface CreatePledgeInput {
   caseId: string;
@@ -141,13 +142,6 @@ export const CreatePledgeMutation = op<{ createPledge: { pledge: Pledge | null; 
   'CreatePledge',
   `mutation CreatePledge($input: CreatePledgeInput!) {
     createPledge(input: $input) { pledge { ${PLEDGE_FIELDS} } userErrors { field code message } }
-  }`,
-);
-
-export const MyPledgesQuery = op<{ myPledges: { nodes: Pledge[]; pageInfo: PageInfo; totalCount: number } }, { first?: number; after?: string | null }>(
-  'MyPledges',
-  `query MyPledges($first: Int, $after: String) {
-    myPledges(first: $first, after: $after) { nodes { ${PLEDGE_FIELDS} } pageInfo { hasNextPage endCursor } totalCount }
   }`,
 );
 

@@ -9,6 +9,7 @@ import { formatFen, parseYuanToFen } from '../../format/money';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { useLiveEvents, type LiveStatus } from '../../live/socket';
 import type { RouteProps } from '../../routes';
+import { DisbursementsSection } from '../payouts/DisbursementsSection';
 import { label } from './labels';
 
 const money = (fen: string) => formatFen(fen) ?? fen;
@@ -74,6 +75,9 @@ export function CasePage({ params }: RouteProps) {
     },
     setLive,
   );
+  // Money paid out (a disbursement, a relief payment) moves the ledger, not the funding figures.
+  useLiveEvents(token, localId ? `case:${localId}` : null, 'case.ledger', () => void loadActivity());
+  const reloadActivity = useCallback(() => void loadActivity(), [loadActivity]);
 
   if (error && !kase) {
     return (
@@ -174,15 +178,15 @@ export function CasePage({ params }: RouteProps) {
             <dl className="figures">
               <div>
                 <dt>{t('case.totalIn')}</dt>
-                <dd>{money(ledger.totalIn)}</dd>
+                <dd data-testid="ledger-total-in">{money(ledger.totalIn)}</dd>
               </div>
               <div>
                 <dt>{t('case.totalOut')}</dt>
-                <dd>{money(ledger.totalOut)}</dd>
+                <dd data-testid="ledger-total-out">{money(ledger.totalOut)}</dd>
               </div>
               <div>
                 <dt>{t('case.held')}</dt>
-                <dd>{money(ledger.held)}</dd>
+                <dd data-testid="ledger-held">{money(ledger.held)}</dd>
               </div>
             </dl>
             {ledger.moneyIn.length > 0 ? (
@@ -234,6 +238,9 @@ export function CasePage({ params }: RouteProps) {
           </>
         ) : null}
       </section>
+
+      {/* Shown only to people the server lets read the case's disbursements. */}
+      <DisbursementsSection key={token ?? ''} kase={kase} onChanged={reloadActivity} />
     </Page>
   );
 }

@@ -1,0 +1,370 @@
+/**
+ * The case page's disbursements (payouts) section: the case's disbursements with their actions (approve, mark as
+ * paid, cancel) and a form to request one. Only people the server lets read the case's
+ * disbursements see it: the web cannot know in advance who may, so it asks, and stays hidden
+ * on FORBIDDEN / NOT_FOUND (donors, other regions) and for signed-out people.
+ */
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { ApiError, errorsByField, localIdOf, request, type UserError } from '../../api/client';
+import type { PublicCase } from '../../api/donor';
+import {
+  ApproveDisbursementMutation,
+  CancelDisbursementMutation,
+  CaseDisbursementsQuery,
+  isPayeeKind,
+  MarkDisbursedMutation,
+  PAYEE_KINDS,
+  RequestDisbursementMutation,
+  type Disbursement,
+  type PayeeKind,
+  type RequestDisbursementInput,
+} from '../../api/payouts';
+import { useSession } from '../../api/session';
+import { ErrorNotice, Field } from '../../components/ui';
+import { formatDateTime } from '../../format/dates';
+import { formatFen, parseYuanToFen } from '../../format/money';
+import { useI18n, type Translate } from '../../i18n/i18n';
+import { useLiveEvents } from '../../live/socket';
+import { label } from '../donor/labels';
+
+const money = (fen: string) => formatFen(fen) ?? fen;
+
+/** Answers that mean "not for you": the section stays hidden. */
+const HIDDEN = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+
+/** The field a userError belongs to (the last segment of its path; `_form` for none). */
+const fieldOf = (e: UserError): string => e.field[e.field.length - 1] ?? '_form';
+
+/** EXCEEDS_HOLDING states what is left in its message ("… (40000 fen) …"); say it in the page's language, or keep the server's words. */
+function localised(t: Translate, e: UserError): UserError {
+  if (e.code !== 'EXCEEDS_HOLDING') return e;
+  const fen = /\((\d+) fen\)/.exec(e.message)?.[1];
+  return fen ? { ...e, code: 'CLIENT_EXCEEDS_HOLDING', message: t('payouts.exceedsHolding', { available: money(fen) }) } : e;
+}
+
+export function DisbursementsSection({ kase, onChanged }: { kase: PublicCase; onChanged: () => void }) {
+  const { t } = useI18n();
+  const { token } = useSession();
+  const [list, setList] = useState<Disbursement[] | null>(null);
+  const [visible, setVisible] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const { caseDisbursements } = await request(CaseDisbursementsQuery, { caseId: kase.id });
+      setList(caseDisbursements);
+      setError(null);
+      setVisible(true);
+    } catch (err) {
+      if (err instanceof ApiError && HIDDEN.has(err.code)) {
+        setVisible(false);
+        setList(null);
+        return;
+      }
+      // Anything else (network, server fault) is shown in the section, which offers to try again.
+      setError(err);
+      setVisible(true);
+    }
+  }, [kase.id]);
+
+  useEffect(() => {
+    if (token) void load();
+    else setVisible(false);
+  }, [token, load]);
+
+  // A payout made on another page moves the case's ledger: reload the list here too.
+  const localId = localIdOf(kase.id);
+  useLiveEvents(token, visible && localId ? `case:${localId}` : null, 'case.ledger', () => void load());
+
+  /** After every action: the disbursements and the page's ledger. */
+  const changed = useCallback(() => {
+    void load();
+    onChanged();
+  }, [load, onChanged]);
+
+  if (!token || !visible) return null;
+  return (
+    <section aria-labelledby="payouts-title" className="payouts">
+      <h2 id="payouts-title">{t('payouts.title')}</h2>
+      <p className="hint">{t('payouts.intro')}</p>
+      {error ? (
+        <>
+          <ErrorNotice error={error} />
+          <button type="button" className="secondary" onClick={() => void load()}>
+            {t('payouts.retry')}
+          </button>
+        </>
+      ) : null}
+      {list && list.length > 0 ? (
+        <ul className="disbursement-list">
+          {list.map((d) => (
+            <DisbursementItem key={d.id} kase={kase} d={d} onChanged={changed} />
+          ))}
+        </ul>
+      ) : list ? (
+        <p>{t('payouts.none')}</p>
+      ) : null}
+      <RequestForm kase={kase} onRequested={changed} />
+    </section>
+  );
+}
+
+function payeeText(t: Translate, d: Pick<Disbursement, 'payeeKind' | 'payeeName' | 'accountLast4'>): string {
+  const kind = label(t, 'payeeKind', d.payeeKind);
+  if (d.payeeName) return `${kind} · ${d.payeeName}`;
+  if (d.accountLast4) return `${kind} · ${t('payouts.accountEnding', { last4: d.accountLast4 })}`;
+  return kind;
+}
+
+function DisbursementItem({ kase, d, onChanged }: { kase: PublicCase; d: Disbursement; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const titleId = useId();
+  const [paymentReference, setPaymentReference] = useState('');
+  const [evidence, setEvidence] = useState('');
+  const [reason, setReason] = useState('');
+  const [userErrors, setUserErrors] = useState<UserError[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const need = kase.needs.find((n) => n.id === d.needId);
+
+  /** Runs one action; its userErrors stay on screen next to their fields, and the list and ledger reload either way. */
+  const act = async (work: () => Promise<{ userErrors: UserError[] }>, after?: () => void) => {
+    setError(null);
+    setUserErrors([]);
+    setBusy(true);
+    try {
+      const r = await work();
+      setUserErrors(r.userErrors.map((u) => localised(t, u)));
+      if (r.userErrors.length === 0) after?.();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+      onChanged();
+    }
+  };
+
+  const approve = () => act(async () => (await request(ApproveDisbursementMutation, { input: { disbursementId: d.id } })).approveDisbursement);
+  const markPaid = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => (await request(MarkDisbursedMutation, { input: { disbursementId: d.id, paymentReference, evidence } })).markDisbursed);
+  };
+  const cancel = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => (await request(CancelDisbursementMutation, { input: { disbursementId: d.id, reason } })).cancelDisbursement, () => setReason(''));
+  };
+
+  const byField = errorsByField(userErrors);
+  const canPay = d.status === 'APPROVED';
+  const canCancel = d.status === 'REQUESTED' || d.status === 'APPROVED';
+  const placed = new Set([...(canPay ? ['paymentReference', 'evidence'] : []), ...(canCancel ? ['reason'] : [])]);
+  const itemErrors = userErrors.filter((u) => !placed.has(fieldOf(u)));
+  const needed = d.needsSecondApproval ? 2 : 1;
+
+  return (
+    <li className="card disbursement" data-testid="disbursement">
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId}>
+          {payeeText(t, d)} · {money(d.amount)}
+        </h3>
+        <dl className="details">
+          <dt>{t('payouts.status')}</dt>
+          <dd data-testid="disbursement-status">
+            <span className={`badge${d.status === 'DISBURSED' ? ' badge-ok' : d.status === 'REQUESTED' ? ' badge-warn' : ''}`}>{t(`payouts.statusName.${d.status}`)}</span>
+          </dd>
+          <dt>{t('payouts.need')}</dt>
+          <dd>{need ? need.description : t('payouts.unknownNeed')}</dd>
+          <dt>{t('payouts.payee')}</dt>
+          <dd>{payeeText(t, d)}</dd>
+          {d.invoiceNumber ? (
+            <>
+              <dt>{t('payouts.invoiceNumber')}</dt>
+              <dd>{d.invoiceNumber}</dd>
+            </>
+          ) : null}
+          <dt>{t('pledge.amount')}</dt>
+          <dd>{money(d.amount)}</dd>
+          <dt>{t('payouts.reference')}</dt>
+          <dd>{d.reference}</dd>
+          <dt>{t('payouts.approvals')}</dt>
+          <dd data-testid="disbursement-approvals">
+            {t('payouts.approvalsCount', { count: d.approvals, needed })}
+            {d.needsSecondApproval ? <span className="meta"> · {t('payouts.needsSecondApproval')}</span> : null}
+          </dd>
+          <dt>{t('payouts.requestedAt')}</dt>
+          <dd>{formatDateTime(d.createdAt, lang)}</dd>
+          {d.status === 'DISBURSED' ? (
+            <>
+              <dt>{t('payouts.paymentReference')}</dt>
+              <dd>{d.paymentReference}</dd>
+              <dt>{t('payouts.evidence')}</dt>
+              <dd>{d.evidence}</dd>
+              <dt>{t('payouts.disbursedAt')}</dt>
+              <dd>{formatDateTime(d.disbursedAt, lang)}</dd>
+            </>
+          ) : null}
+        </dl>
+
+        <ErrorNotice error={error} userErrors={itemErrors} />
+
+        {d.status === 'REQUESTED' ? (
+          <div className="actions">
+            <button type="button" disabled={busy} onClick={() => void approve()}>
+              {t('payouts.approve')}
+            </button>
+          </div>
+        ) : null}
+
+        {canPay ? (
+          <form onSubmit={markPaid} noValidate className="form">
+            <Field label={t('payouts.paymentReference')} errors={byField.paymentReference}>
+              {(p) => <input {...p} autoComplete="off" maxLength={100} value={paymentReference} onChange={(e) => setPaymentReference(e.target.value)} />}
+            </Field>
+            <Field label={t('payouts.evidence')} hint={t('payouts.evidenceHint')} errors={byField.evidence}>
+              {(p) => <input {...p} autoComplete="off" maxLength={500} value={evidence} onChange={(e) => setEvidence(e.target.value)} />}
+            </Field>
+            <button type="submit" disabled={busy}>
+              {t('payouts.markDisbursed')}
+            </button>
+          </form>
+        ) : null}
+
+        {canCancel ? (
+          <form onSubmit={cancel} noValidate className="form">
+            <Field label={t('payouts.cancelReason')} errors={byField.reason}>
+              {(p) => <input {...p} autoComplete="off" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+            <button type="submit" className="secondary" disabled={busy}>
+              {t('payouts.cancel')}
+            </button>
+          </form>
+        ) : null}
+      </article>
+    </li>
+  );
+}
+
+/** The request form; what was typed stays after a refusal, and is cleared only once the request is made. */
+function RequestForm({ kase, onRequested }: { kase: PublicCase; onRequested: () => void }) {
+  const { t } = useI18n();
+  const first = kase.needs[0];
+  const [needId, setNeedId] = useState(first?.id ?? '');
+  const [kind, setKind] = useState<PayeeKind>(first && isPayeeKind(first.payeeKind) ? first.payeeKind : 'HOSPITAL');
+  const [name, setName] = useState('');
+  const [invoiceNumber, setInvoiceNumber] = useState('');
+  const [accountNumber, setAccountNumber] = useState('');
+  const [amount, setAmount] = useState('');
+  const [reference, setReference] = useState('');
+  const [userErrors, setUserErrors] = useState<UserError[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<Disbursement | null>(null);
+
+  const chooseNeed = (id: string) => {
+    setNeedId(id);
+    // Each need says whom it pays; start from that.
+    const n = kase.needs.find((x) => x.id === id);
+    if (n && isPayeeKind(n.payeeKind)) setKind(n.payeeKind);
+  };
+
+  const direct = kind === 'HOSPITAL' || kind === 'VENDOR';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setUserErrors([]);
+    setDone(null);
+    const fen = parseYuanToFen(amount);
+    if (!fen || fen === '0') {
+      setUserErrors([{ field: ['input', 'amount'], code: 'CLIENT_DISBURSEMENT_AMOUNT', message: '' }]);
+      return;
+    }
+    const input: RequestDisbursementInput = {
+      caseId: kase.id,
+      needId,
+      payee: direct ? { kind, name, invoiceNumber } : { kind, accountNumber },
+      amount: fen,
+      reference,
+    };
+    setBusy(true);
+    try {
+      const { requestDisbursement } = await request(RequestDisbursementMutation, { input });
+      if (requestDisbursement.userErrors.length > 0) setUserErrors(requestDisbursement.userErrors.map((u) => localised(t, u)));
+      else if (requestDisbursement.disbursement) {
+        setDone(requestDisbursement.disbursement);
+        setName('');
+        setInvoiceNumber('');
+        setAccountNumber('');
+        setAmount('');
+        setReference('');
+        onRequested();
+      }
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const byField = errorsByField(userErrors);
+  const placed = new Set(['needId', 'kind', 'amount', 'reference', ...(direct ? ['name', 'invoiceNumber'] : ['accountNumber'])]);
+  const formErrors = userErrors.filter((u) => !placed.has(fieldOf(u)));
+
+  if (kase.needs.length === 0) return null;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="form" aria-labelledby="payout-request-title">
+      <h3 id="payout-request-title">{t('payouts.request.title')}</h3>
+      <ErrorNotice error={error} userErrors={formErrors} />
+      <Field label={t('payouts.request.need')} errors={byField.needId}>
+        {(p) => (
+          <select {...p} value={needId} onChange={(e) => chooseNeed(e.target.value)}>
+            {kase.needs.map((n) => (
+              <option key={n.id} value={n.id}>
+                {t('payouts.request.needOption', { description: n.description, payee: label(t, 'payeeKind', n.payeeKind), amount: money(n.amount) })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('payouts.request.payeeKind')} errors={byField.kind}>
+        {(p) => (
+          <select {...p} value={kind} onChange={(e) => isPayeeKind(e.target.value) && setKind(e.target.value)}>
+            {PAYEE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {label(t, 'payeeKind', k)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {direct ? (
+        <>
+          <Field label={t(kind === 'HOSPITAL' ? 'payouts.request.hospitalName' : 'payouts.request.vendorName')} errors={byField.name}>
+            {(p) => <input {...p} autoComplete="off" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Field label={t(kind === 'HOSPITAL' ? 'payouts.request.invoiceNumber' : 'payouts.request.deliveryNote')} errors={byField.invoiceNumber}>
+            {(p) => <input {...p} autoComplete="off" maxLength={100} value={invoiceNumber} onChange={(e) => setInvoiceNumber(e.target.value)} />}
+          </Field>
+        </>
+      ) : (
+        <Field label={t('payouts.request.accountNumber')} hint={t('payouts.request.accountHint')} errors={byField.accountNumber}>
+          {(p) => <input {...p} inputMode="numeric" autoComplete="off" maxLength={40} value={accountNumber} onChange={(e) => setAccountNumber(e.target.value)} />}
+        </Field>
+      )}
+      <Field label={t('pledge.amountYuan')} hint={t('pledge.amountHint')} errors={byField.amount}>
+        {(p) => <input {...p} inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+      </Field>
+      <Field label={t('payouts.reference')} hint={t('payouts.request.referenceHint')} errors={byField.reference}>
+        {(p) => <input {...p} autoComplete="off" maxLength={200} value={reference} onChange={(e) => setReference(e.target.value)} />}
+      </Field>
+      <button type="submit" disabled={busy}>
+        {t('payouts.request.submit')}
+      </button>
+      {done ? (
+        <p className="notice notice-ok" role="status">
+          {t('payouts.request.done', { amount: money(done.amount) })}
+        </p>
+      ) : null}
+    </form>
+  );
+}
