@@ -18,6 +18,14 @@ export class DomainError extends Error {
   ) {
     super(message);
   }
+
+  /** The amount in fen the error is about (what remains, what is held), for clients to show in their own words. */
+  amount: bigint | null = null;
+
+  withAmount(amount: bigint): this {
+    this.amount = amount;
+    return this;
+  }
 }
 
 export class UserInputError extends DomainError {

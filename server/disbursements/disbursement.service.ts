@@ -96,7 +96,7 @@ export class DisbursementService {
           'EXCEEDS_HOLDING',
           `Only ${formatYuan(available > 0n ? available : 0n)} (${available > 0n ? available : 0n} fen) of this need is confirmed and not yet paid out or requested.`,
           ['input', 'amount'],
-        );
+        ).withAmount(available > 0n ? available : 0n);
       }
       const [row] = await tx
         .insert(disbursements)
@@ -169,7 +169,7 @@ export class DisbursementService {
       if (row.status === 'disbursed') throw new ConflictError('ALREADY_DISBURSED', 'This disbursement is already paid.');
       if (row.status !== 'approved') throw new ConflictError('NOT_APPROVED', 'This disbursement is not approved yet.');
       const held = need.confirmedMinor - need.disbursedMinor;
-      if (row.amountMinor > held) throw new ConflictError('EXCEEDS_HOLDING', `The need holds only ${formatYuan(held)} (${held} fen) now; the disbursement cannot be paid.`);
+      if (row.amountMinor > held) throw new ConflictError('EXCEEDS_HOLDING', `The need holds only ${formatYuan(held)} (${held} fen) now; the disbursement cannot be paid.`).withAmount(held);
       const now = new Date();
       await postTransfer(tx, {
         kind: 'disbursement',

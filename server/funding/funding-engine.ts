@@ -287,7 +287,7 @@ export class FundingEngine {
             if (d.acceptPartial && left > 0n) amount = left;
             else {
               const msg = left > 0n ? `Only ${formatYuan(left)} (${left} fen) remains for this need; pledge at most that, or accept a partial pledge.` : 'This need is fully pledged; nothing remains.';
-              answers.push(() => job.reject(new UserInputError(left > 0n ? 'EXCEEDS_REMAINING' : 'NEED_FULLY_PLEDGED', msg, ['input', 'amount'])));
+              answers.push(() => job.reject(new UserInputError(left > 0n ? 'EXCEEDS_REMAINING' : 'NEED_FULLY_PLEDGED', msg, ['input', 'amount']).withAmount(left > 0n ? left : 0n)));
               continue;
             }
           }

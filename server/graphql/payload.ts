@@ -4,6 +4,7 @@ export interface UserErrorModel {
   field: string[];
   code: string;
   message: string;
+  amount: bigint | null;
 }
 
 /** Categories a person can fix or wait out; they become `userErrors` rather than GraphQL errors. */
@@ -19,7 +20,7 @@ export async function mutationPayload<T extends object>(work: () => Promise<T>):
     return { ...(await work()), userErrors: [] };
   } catch (err) {
     if (err instanceof DomainError && USER_FIXABLE.has(err.category)) {
-      return { userErrors: [{ field: err.field ?? [], code: err.code, message: err.message }] } as Partial<T> & { userErrors: UserErrorModel[] };
+      return { userErrors: [{ field: err.field ?? [], code: err.code, message: err.message, amount: err.amount }] } as Partial<T> & { userErrors: UserErrorModel[] };
     }
     throw err;
   }

@@ -24,6 +24,7 @@ export const surplusResolvers: Resolvers = {
     suggestedCaseId: (a) => (a.suggestedCaseId ? toGlobalId('Case', a.suggestedCaseId) : null),
     suggestedCaseReference: (a, _x, ctx) => (a.suggestedCaseId ? ctx.services.surplus.caseReference(a.suggestedCaseId) : null),
     targetCaseId: (a) => (a.targetCaseId ? toGlobalId('Case', a.targetCaseId) : null),
+    targetCaseReference: (a, _x, ctx) => (a.targetCaseId ? ctx.services.surplus.caseReference(a.targetCaseId) : null),
     decidedBy: (a) => a.decidedBy?.toUpperCase() ?? null,
     refunded: (a) => a.refundedMinor,
   },

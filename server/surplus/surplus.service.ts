@@ -312,6 +312,8 @@ export class SurplusService {
       return false;
     }
     await this.db.update(surplusAllocations).set({ refundSentAt: new Date() }).where(and(eq(surplusAllocations.id, allocationId), isNull(surplusAllocations.refundSentAt)));
+    const p = row.p;
+    this.live.emit([`user:${p.donorUserId}`], 'pledge.updated', { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason, sandbox: p.method === 'sandbox' });
     return true;
   }
 

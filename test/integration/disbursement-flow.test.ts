@@ -84,7 +84,7 @@ describe('disbursement to hospitals and beneficiaries', () => {
     await pledgeAndPay(app, donor.token, kase.gid, need.gid, 200_000n);
     // Reserved but unpaid money is not in the holding.
     const over = await requestDisbursement(app, worker.token, { caseId: kase.gid, needId: need.gid, payee: hospital(), amount: '200001', reference: 'x' });
-    expect(over.userErrors[0]).to.include({ code: 'EXCEEDS_HOLDING' });
+    expect(over.userErrors[0]).to.include({ code: 'EXCEEDS_HOLDING', amount: '200000' });
     const wrong = await requestDisbursement(app, worker.token, { caseId: kase.gid, needId: need.gid, payee: { kind: 'BENEFICIARY', accountNumber: '6222 0212 3456 7890' }, amount: '1000', reference: 'x' });
     expect(wrong.userErrors[0]).to.include({ code: 'PAYEE_NOT_ALLOWED' });
     const forbidden = await app.gql(`mutation($input: RequestDisbursementInput!) { requestDisbursement(input: $input) { userErrors { code } } }`, { input: { caseId: kase.gid, needId: need.gid, payee: hospital(), amount: '1000', reference: 'x' } }, outsider.token);

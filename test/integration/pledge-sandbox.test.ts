@@ -85,7 +85,8 @@ describe('pledges with sandbox payments (GraphQL + socket.io)', () => {
     await pledge(donor.token, pledgeInput(kase.gid, kase.needs[0]!.gid, 40_000));
     const over = await pledge(donor.token, pledgeInput(kase.gid, kase.needs[0]!.gid, 15_000));
     expect(over.pledge).to.equal(null);
-    expect(over.userErrors[0]).to.include({ code: 'EXCEEDS_REMAINING' });
+    // The amount left comes as a field of its own too, for clients that word the message themselves.
+    expect(over.userErrors[0]).to.include({ code: 'EXCEEDS_REMAINING', amount: '10000' });
     expect(over.userErrors[0]!.message).to.contain('¥100.00').and.contain('10000 fen');
     expect(over.userErrors[0]!.field).to.deep.equal(['input', 'amount']);
     const partial = await pledge(donor.token, pledgeInput(kase.gid, kase.needs[0]!.gid, 15_000, { acceptPartial: true }));

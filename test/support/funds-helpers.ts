@@ -4,7 +4,7 @@ import { pledges } from '../../server/pledges/pledge.table';
 import { expectData, type TestApp } from './app';
 import { CREATE_PLEDGE, type CreatePledgeData, pledgeInput } from './pledge-helpers';
 
-export const UE = 'userErrors { field code message }';
+export const UE = 'userErrors { field code message amount }';
 export const DISBURSEMENT_FIELDS = 'id caseId needId payeeKind payeeName invoiceNumber accountLast4 amount reference status needsSecondApproval approvals paymentReference evidence';
 export const CASE_LEDGER_FIELDS = `caseId status totalIn totalOut held moneyIn { kind amount count } incoming { kind amount donorName }
   moneyOut { kind payeeKind payeeName amount reference }`;
@@ -13,6 +13,7 @@ export interface UserErrorView {
   field: string[];
   code: string;
   message: string;
+  amount?: string | null;
 }
 
 /** Pledges through GraphQL and pays in the sandbox; returns the pledge's global ID. */

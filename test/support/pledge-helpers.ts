@@ -24,11 +24,11 @@ export interface PledgeView {
 }
 
 export interface CreatePledgeData {
-  createPledge: { pledge: PledgeView | null; payment: PledgeView['payment'] | null; userErrors: { field: string[]; code: string; message: string }[] };
+  createPledge: { pledge: PledgeView | null; payment: PledgeView['payment'] | null; userErrors: { field: string[]; code: string; message: string; amount: string | null }[] };
 }
 
 export const CREATE_PLEDGE = `mutation($input: CreatePledgeInput!) { createPledge(input: $input) {
-  pledge { ${PLEDGE_FIELDS} } payment { provider sandbox reference clientSecret instructions } userErrors { field code message } } }`;
+  pledge { ${PLEDGE_FIELDS} } payment { provider sandbox reference clientSecret instructions } userErrors { field code message amount } } }`;
 
 export const newKey = () => `k-${crypto.randomUUID()}`;
 

@@ -3319,6 +3319,8 @@ export type SurplusAllocation = Node & {
   suggestedCaseReference?: Maybe<Scalars['String']['output']>;
   /** The case it went to (its global ID), once redirected. */
   targetCaseId?: Maybe<Scalars['ID']['output']>;
+  /** The public reference of the case it went to, once redirected. */
+  targetCaseReference?: Maybe<Scalars['String']['output']>;
 };
 
 /** What happens to a pledge's money if the case does not need it all. */
@@ -3433,6 +3435,8 @@ export type User = Node & {
 /** A problem with the input of a mutation that a person can fix. Nothing was changed. */
 export type UserError = {
   __typename?: 'UserError';
+  /** The amount in fen the error is about, when there is one (what remains of a need, what a need holds), for clients that word the message themselves. */
+  amount?: Maybe<Scalars['Fen']['output']>;
   /** A stable, machine-readable code, e.g. `NAME_REQUIRED`. */
   code: Scalars['String']['output'];
   /** The path of the input field at fault, e.g. `["input", "name"]`; empty when it concerns the whole input. */
@@ -5038,6 +5042,7 @@ export type SurplusAllocationResolvers<ContextType = Context, ParentType extends
   suggestedCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   suggestedCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetCaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetCaseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -5059,6 +5064,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Fen']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

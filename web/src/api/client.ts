@@ -8,6 +8,8 @@ export interface UserError {
   field: string[];
   code: string;
   message: string;
+  /** The amount in fen the error is about (what remains, what is held), when there is one. */
+  amount?: string | null;
 }
 
 export interface GraphQLErrorShape {

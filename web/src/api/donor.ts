@@ -141,7 +141,7 @@ export interface CreatePledgeInput {
 export const CreatePledgeMutation = op<{ createPledge: { pledge: Pledge | null; userErrors: UserError[] } }, { input: CreatePledgeInput }>(
   'CreatePledge',
   `mutation CreatePledge($input: CreatePledgeInput!) {
-    createPledge(input: $input) { pledge { ${PLEDGE_FIELDS} } userErrors { field code message } }
+    createPledge(input: $input) { pledge { ${PLEDGE_FIELDS} } userErrors { field code message amount } }
   }`,
 );
 

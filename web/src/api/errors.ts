@@ -17,6 +17,15 @@ export function describeError(t: Translate, err: unknown): string {
   return t('error.code.UNKNOWN');
 }
 
+/**
+ * A userError about an amount (what remains, what is held) worded by the page in its own language,
+ * with the amount the server sends beside the code; any other userError is returned as it is.
+ */
+export function withAmountText(e: UserError, texts: Partial<Record<string, (fen: string) => string>>): UserError {
+  const text = texts[e.code];
+  return text && e.amount != null ? { ...e, code: `CLIENT_${e.code}`, message: text(e.amount) } : e;
+}
+
 export function describeUserError(t: Translate, e: UserError): string {
   const key = `error.reason.${e.code}`;
   return hasKey(key) ? t(key) : e.message;

@@ -39,7 +39,7 @@ export interface Viewer {
 
 const MEMBERSHIP_FIELDS = 'id role region { code name } organization { id name } createdAt';
 const VIEWER_FIELDS = `user { id name email locale memberships { ${MEMBERSHIP_FIELDS} } } roles sessionExpiresAt`;
-const USER_ERRORS = 'userErrors { field code message }';
+const USER_ERRORS = 'userErrors { field code message amount }';
 
 export const ViewerQuery = op<{ viewer: Viewer | null }>('Viewer', `query Viewer { viewer { ${VIEWER_FIELDS} } }`);
 

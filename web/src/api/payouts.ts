@@ -67,7 +67,7 @@ export const AnswerSurplusMutation = op<
 >(
   'AnswerSurplus',
   `mutation AnswerSurplus($input: AnswerSurplusInput!) {
-    answerSurplus(input: $input) { surplus { ${SURPLUS_FIELDS} } userErrors { field code message } }
+    answerSurplus(input: $input) { surplus { ${SURPLUS_FIELDS} } userErrors { field code message amount } }
   }`,
 );
 
@@ -116,27 +116,27 @@ type DisbursementPayload = { disbursement: Disbursement | null; userErrors: User
 export const RequestDisbursementMutation = op<{ requestDisbursement: DisbursementPayload }, { input: RequestDisbursementInput }>(
   'RequestDisbursement',
   `mutation RequestDisbursement($input: RequestDisbursementInput!) {
-    requestDisbursement(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message } }
+    requestDisbursement(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message amount } }
   }`,
 );
 
 export const ApproveDisbursementMutation = op<{ approveDisbursement: DisbursementPayload }, { input: { disbursementId: string } }>(
   'ApproveDisbursement',
   `mutation ApproveDisbursement($input: ApproveDisbursementInput!) {
-    approveDisbursement(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message } }
+    approveDisbursement(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message amount } }
   }`,
 );
 
 export const CancelDisbursementMutation = op<{ cancelDisbursement: DisbursementPayload }, { input: { disbursementId: string; reason: string } }>(
   'CancelDisbursement',
   `mutation CancelDisbursement($input: CancelDisbursementInput!) {
-    cancelDisbursement(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message } }
+    cancelDisbursement(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message amount } }
   }`,
 );
 
 export const MarkDisbursedMutation = op<{ markDisbursed: DisbursementPayload }, { input: { disbursementId: string; paymentReference: string; evidence: string } }>(
   'MarkDisbursed',
   `mutation MarkDisbursed($input: MarkDisbursedInput!) {
-    markDisbursed(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message } }
+    markDisbursed(input: $input) { disbursement { ${DISBURSEMENT_FIELDS} } userErrors { field code message amount } }
   }`,
 );

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { errorsByField, localIdOf, request, type UserError } from '../../api/client';
+import { withAmountText } from '../../api/errors';
 import { CaseLedgerQuery, CasePledgesQuery, CreatePledgeMutation, PublicCaseQuery, type CaseFunding, type CaseLedger, type Pledge, type PledgeStatus, type PublicCase, type PublicPledge } from '../../api/donor';
 import { useSession } from '../../api/session';
 import { Link } from '../../app/router';
 import { ErrorNotice, Field, Loading, Page } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { formatFen, parseYuanToFen } from '../../format/money';
-import { useI18n, type Translate } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { useLiveEvents, type LiveStatus } from '../../live/socket';
 import type { RouteProps } from '../../routes';
 import { DisbursementsSection } from '../payouts/DisbursementsSection';
@@ -245,12 +246,6 @@ export function CasePage({ params }: RouteProps) {
   );
 }
 
-/** EXCEEDS_REMAINING states what remains in its message ("… (40000 fen) …"); say it in the page's language, or keep the server's words. */
-function localised(t: Translate, e: UserError): UserError {
-  if (e.code !== 'EXCEEDS_REMAINING') return e;
-  const fen = /\((\d+) fen\)/.exec(e.message)?.[1];
-  return fen ? { ...e, code: 'CLIENT_EXCEEDS_REMAINING', message: t('pledge.exceedsRemaining', { remaining: money(fen) }) } : e;
-}
 
 function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => void }) {
   const { t } = useI18n();
@@ -292,7 +287,7 @@ function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => vo
       const { createPledge } = await request(CreatePledgeMutation, {
         input: { caseId: kase.id, needId, amount: fen, method: 'SANDBOX', anonymous, ...(message.trim() ? { message: message.trim() } : {}), idempotencyKey },
       });
-      if (createPledge.userErrors.length > 0) setUserErrors(createPledge.userErrors.map((u) => localised(t, u)));
+      if (createPledge.userErrors.length > 0) setUserErrors(createPledge.userErrors.map((u) => withAmountText(u, { EXCEEDS_REMAINING: (fen) => t('pledge.exceedsRemaining', { remaining: money(fen) }) })));
       else if (createPledge.pledge) {
         setPledge(withUpdate(createPledge.pledge));
         setAmount('');

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError, errorsByField, localIdOf, request, type UserError } from '../../api/client';
+import { withAmountText } from '../../api/errors';
 import type { PublicCase } from '../../api/donor';
 import {
   ApproveDisbursementMutation,
@@ -35,12 +36,6 @@ const HIDDEN = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
 /** The field a userError belongs to (the last segment of its path; `_form` for none). */
 const fieldOf = (e: UserError): string => e.field[e.field.length - 1] ?? '_form';
 
-/** EXCEEDS_HOLDING states what is left in its message ("… (40000 fen) …"); say it in the page's language, or keep the server's words. */
-function localised(t: Translate, e: UserError): UserError {
-  if (e.code !== 'EXCEEDS_HOLDING') return e;
-  const fen = /\((\d+) fen\)/.exec(e.message)?.[1];
-  return fen ? { ...e, code: 'CLIENT_EXCEEDS_HOLDING', message: t('payouts.exceedsHolding', { available: money(fen) }) } : e;
-}
 
 export function DisbursementsSection({ kase, onChanged }: { kase: PublicCase; onChanged: () => void }) {
   const { t } = useI18n();
@@ -134,7 +129,7 @@ function DisbursementItem({ kase, d, onChanged }: { kase: PublicCase; d: Disburs
     setBusy(true);
     try {
       const r = await work();
-      setUserErrors(r.userErrors.map((u) => localised(t, u)));
+      setUserErrors(r.userErrors.map((u) => withAmountText(u, { EXCEEDS_HOLDING: (fen) => t('payouts.exceedsHolding', { available: money(fen) }) })));
       if (r.userErrors.length === 0) after?.();
     } catch (err) {
       setError(err);
@@ -289,7 +284,7 @@ function RequestForm({ kase, onRequested }: { kase: PublicCase; onRequested: () 
     setBusy(true);
     try {
       const { requestDisbursement } = await request(RequestDisbursementMutation, { input });
-      if (requestDisbursement.userErrors.length > 0) setUserErrors(requestDisbursement.userErrors.map((u) => localised(t, u)));
+      if (requestDisbursement.userErrors.length > 0) setUserErrors(requestDisbursement.userErrors.map((u) => withAmountText(u, { EXCEEDS_HOLDING: (fen) => t('payouts.exceedsHolding', { available: money(fen) }) })));
       else if (requestDisbursement.disbursement) {
         setDone(requestDisbursement.disbursement);
         setName('');
