@@ -15,9 +15,6 @@ import { label } from './labels';
 const PAGE_SIZE = 20;
 /** The most `myPledges` returns at once; a refresh reloads what is on screen up to this. */
 const MAX_PAGE = 100;
-/** A booked refund is sent to the provider right after the answer; look again this often, this many times, until it is. */
-const REFUND_POLL_MS = 2_000;
-const REFUND_POLLS = 15;
 
 const money = (fen: string) => formatFen(fen) ?? fen;
 
@@ -66,25 +63,9 @@ export function MyPledgesPage(_props: RouteProps) {
     void load(null);
   }, [load]);
 
-  // A pledge confirmed, released or settled elsewhere (the sandbox, a default answer) shows without reloading the page.
+  // A pledge confirmed, released or settled elsewhere (the sandbox, a default answer, a surplus refund sent) shows without reloading the page.
   const userRoom = viewer ? localIdOf(viewer.user.id) : null;
   useLiveEvents(token, userRoom ? `user:${userRoom}` : null, 'pledge.updated', () => void refresh());
-
-  // A refund is booked at once but sent to the payment provider just after: look again until it is sent.
-  const refundOnItsWay = items.some((p) => p.surplus.some((s) => s.refunded !== '0' && s.status !== 'PENDING' && !s.refundSentAt));
-  const polls = useRef(0);
-  useEffect(() => {
-    if (!refundOnItsWay) {
-      polls.current = 0;
-      return;
-    }
-    if (polls.current >= REFUND_POLLS) return;
-    const timer = setTimeout(() => {
-      polls.current += 1;
-      void refresh();
-    }, REFUND_POLL_MS);
-    return () => clearTimeout(timer);
-  }, [refundOnItsWay, items, refresh]);
 
   // Pledges carry the case's ID only; look up the public reference of each case not yet known (a case no longer published keeps a plain link).
   useEffect(() => {
