@@ -15,6 +15,7 @@ import { account, postTransfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import { announceCaseStatus } from '../cases/case-status-event';
 import { claims } from '../claims/claim.table';
+import { pledges } from '../pledges/pledge.table';
 import { disbursements } from './disbursement.table';
 
 export type DisbursementRecord = typeof disbursements.$inferSelect;
@@ -90,11 +91,11 @@ export class DisbursementService {
         .select({ total: sql<string>`coalesce(sum(${disbursements.amountMinor}), 0)` })
         .from(disbursements)
         .where(and(eq(disbursements.needId, needId), inArray(disbursements.status, ['requested', 'approved'])));
-      const available = need.confirmedMinor - need.disbursedMinor - BigInt(open?.total ?? 0);
+      const available = need.confirmedMinor - need.disbursedMinor - BigInt(open?.total ?? 0) - (await disputedHold(tx, needId));
       if (input.amount > available) {
         throw new UserInputError(
           'EXCEEDS_HOLDING',
-          `Only ${formatYuan(available > 0n ? available : 0n)} (${available > 0n ? available : 0n} fen) of this need is confirmed and not yet paid out or requested.`,
+          `Only ${formatYuan(available > 0n ? available : 0n)} (${available > 0n ? available : 0n} fen) of this need is confirmed and not yet paid out, requested or held for a card dispute.`,
           ['input', 'amount'],
         ).withAmount(available > 0n ? available : 0n);
       }
@@ -168,8 +169,8 @@ export class DisbursementService {
       if (!need || !row) throw new NotFoundError('The disbursement');
       if (row.status === 'disbursed') throw new ConflictError('ALREADY_DISBURSED', 'This disbursement is already paid.');
       if (row.status !== 'approved') throw new ConflictError('NOT_APPROVED', 'This disbursement is not approved yet.');
-      const held = need.confirmedMinor - need.disbursedMinor;
-      if (row.amountMinor > held) throw new ConflictError('EXCEEDS_HOLDING', `The need holds only ${formatYuan(held)} (${held} fen) now; the disbursement cannot be paid.`).withAmount(held);
+      const held = need.confirmedMinor - need.disbursedMinor - (await disputedHold(tx, need.id));
+      if (row.amountMinor > held) throw new ConflictError('EXCEEDS_HOLDING', `The need holds only ${formatYuan(held > 0n ? held : 0n)} (${held > 0n ? held : 0n} fen) free of card disputes now; the disbursement cannot be paid.`).withAmount(held > 0n ? held : 0n);
       const now = new Date();
       await postTransfer(tx, {
         kind: 'disbursement',
@@ -237,4 +238,13 @@ export class DisbursementService {
     requireAccess(actor, 'disbursement.view', kase, 'The case');
     return this.db.select().from(disbursements).where(and(eq(disbursements.caseId, caseId), ne(disbursements.status, 'cancelled'))).orderBy(asc(disbursements.createdAt), asc(disbursements.id));
   }
+}
+
+/** What a need holds back for open card disputes on its pledges (read under the need's row lock, which disputes also take). */
+async function disputedHold(tx: Tx, needId: string): Promise<bigint> {
+  const [r] = await tx
+    .select({ total: sql<string>`coalesce(sum(${pledges.disputedMinor}), 0)` })
+    .from(pledges)
+    .where(and(eq(pledges.needId, needId), eq(pledges.disputeStatus, 'open')));
+  return BigInt(r?.total ?? 0);
 }

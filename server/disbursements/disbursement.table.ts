@@ -27,6 +27,8 @@ export const disbursements = pgTable(
     amountMinor: bigint('amount_minor', { mode: 'bigint' }).notNull(),
     /** The requester's reference (e.g. the hospital bill). */
     reference: text('reference').notNull(),
+    /** Why it was withdrawn, when it was. */
+    cancelReason: text('cancel_reason'),
     status: text('status', { enum: DISBURSEMENT_STATUSES }).notNull().default('requested'),
     requestedBy: uuid('requested_by').notNull(),
     firstApprovedBy: uuid('first_approved_by'),

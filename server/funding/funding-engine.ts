@@ -42,7 +42,10 @@ export type PaymentChange =
   | { kind: 'canceled' }
   /** Cumulative amount refunded so far, as the provider reports it (safe to repeat). */
   | { kind: 'refunded'; refundedTotal: bigint }
+  /** A card dispute (chargeback) opened: the amount is held in the case until the bank decides. */
   | { kind: 'disputed'; amount?: bigint | null }
+  /** The bank decided: won (or an inquiry closed) gives the hold back; lost takes the money back out of the case. */
+  | { kind: 'dispute_closed'; won: boolean; amount?: bigint | null }
   | { kind: 'offline_confirmed'; reference: string }
   /** The donor cancels, or the reservation expires. */
   | { kind: 'release'; reason: ReleaseReason; strict: boolean };
@@ -65,6 +68,8 @@ export type SettleOutcome =
   | 'refunded'
   | 'refund_recorded'
   | 'disputed'
+  | 'dispute_won'
+  | 'dispute_lost'
   | 'late_payment_confirmed'
   | 'late_payment_needs_refund'
   | 'duplicate'
@@ -313,6 +318,8 @@ export class FundingEngine {
               refundedMinor: 0n,
               refundRequestedAt: null,
               disputedAt: null,
+              disputeStatus: null,
+              disputedMinor: 0n,
               expiresAt: d.expiresAt,
               confirmedAt: null,
               releasedAt: null,
@@ -402,13 +409,62 @@ export class FundingEngine {
             } else outcome = 'refund_recorded';
             break;
           }
-          case 'disputed': {
+          case 'disputed':
+          case 'dispute_closed': {
+            if (cur.status === 'reserved') {
+              // A dispute implies the payment succeeded: confirm first (events may arrive in any order).
+              fund(cur, true);
+              Object.assign(next, { status: 'confirmed', confirmedAt: now });
+            }
+            if (cur.status === 'released') {
+              outcome = 'already_settled';
+              break;
+            }
+            const open = cur.amountMinor - cur.refundedMinor;
+            const disputed = ch.amount && ch.amount > 0n && ch.amount < open ? ch.amount : open;
             if (!cur.disputedAt) next.disputedAt = now;
-            outcome = 'disputed';
+            if (ch.kind === 'disputed') {
+              if (cur.disputeStatus === null || cur.disputeStatus === 'won') Object.assign(next, { disputeStatus: 'open', disputedMinor: disputed });
+              outcome = 'disputed';
+              break;
+            }
+            if (cur.disputeStatus === 'lost') {
+              outcome = 'dispute_lost';
+              break;
+            }
+            if (ch.won) {
+              Object.assign(next, { disputeStatus: 'won', disputedMinor: cur.disputedMinor || disputed });
+              outcome = 'dispute_won';
+              break;
+            }
+            // Lost: the bank took the money back. It leaves the case like a refund, as far as the case still
+            // holds it (the open dispute kept it from being paid out); any rest was paid out before the dispute.
+            const want = cur.disputeStatus === 'open' && cur.disputedMinor > 0n && cur.disputedMinor < open ? cur.disputedMinor : disputed;
+            const room = confirmed + need.claimedMinor - need.disbursedMinor;
+            const take = want < room ? want : room > 0n ? room : 0n;
+            if (take > 0n) {
+              confirmed -= take;
+              transfers.push({ kind: 'refund', debit: account.refunds(), credit: account.caseHolding(cur.caseId), amount: take, refs: { caseId: cur.caseId, needId: cur.needId, pledgeId: cur.id, chargeback: true } });
+            }
+            if (take < want) {
+              audits.push({ actorUserId: r.actorUserId, action: 'pledge.chargeback.uncovered', entityType: 'Pledge', entityId: cur.id, regionCode: kase.regionCode, after: maskForAudit({ lost: want, takenFromCase: take, alreadyPaidOut: want - take }), requestId: r.requestId ?? null });
+            }
+            Object.assign(next, { disputeStatus: 'lost', disputedMinor: want, refundedMinor: cur.refundedMinor + take });
+            if (next.refundedMinor === cur.amountMinor) next.status = 'refunded';
+            outcome = 'dispute_lost';
             break;
           }
         }
-        if (next.status !== cur.status || next.releaseReason !== cur.releaseReason || next.refundedMinor !== cur.refundedMinor || next.disputedAt !== cur.disputedAt || next.offlineReference !== cur.offlineReference || next.refundRequestedAt !== cur.refundRequestedAt) {
+        if (
+          next.status !== cur.status ||
+          next.releaseReason !== cur.releaseReason ||
+          next.refundedMinor !== cur.refundedMinor ||
+          next.disputedAt !== cur.disputedAt ||
+          next.disputeStatus !== cur.disputeStatus ||
+          next.disputedMinor !== cur.disputedMinor ||
+          next.offlineReference !== cur.offlineReference ||
+          next.refundRequestedAt !== cur.refundRequestedAt
+        ) {
           changed.set(cur.id, next);
           audits.push({ actorUserId: r.actorUserId, action: `pledge.${outcome}`, entityType: 'Pledge', entityId: cur.id, regionCode: kase.regionCode, before: maskForAudit({ status: cur.status, refunded: cur.refundedMinor }), after: maskForAudit({ status: next.status, reason: next.releaseReason, refunded: next.refundedMinor, event: r.event?.eventId ?? null }), requestId: r.requestId ?? null });
           notify.push(next);
@@ -460,13 +516,16 @@ export class FundingEngine {
             refunded_minor: p.refundedMinor.toString(),
             refund_requested_at: p.refundRequestedAt?.toISOString() ?? null,
             disputed_at: p.disputedAt?.toISOString() ?? null,
+            dispute_status: p.disputeStatus,
+            disputed_minor: p.disputedMinor.toString(),
             offline_reference: p.offlineReference,
           })),
         );
         await tx.execute(sql`UPDATE pledges AS p SET status = x.status, release_reason = x.release_reason, confirmed_at = x.confirmed_at, released_at = x.released_at,
-            refunded_minor = x.refunded_minor, refund_requested_at = x.refund_requested_at, disputed_at = x.disputed_at, offline_reference = x.offline_reference, updated_at = now()
+            refunded_minor = x.refunded_minor, refund_requested_at = x.refund_requested_at, disputed_at = x.disputed_at, dispute_status = x.dispute_status, disputed_minor = x.disputed_minor,
+            offline_reference = x.offline_reference, updated_at = now()
           FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, status text, release_reason text, confirmed_at timestamptz, released_at timestamptz, refunded_minor bigint,
-            refund_requested_at timestamptz, disputed_at timestamptz, offline_reference text)
+            refund_requested_at timestamptz, disputed_at timestamptz, dispute_status text, disputed_minor bigint, offline_reference text)
           WHERE p.id = x.id`);
       }
       await postTransfers(tx, transfers);

@@ -30,6 +30,7 @@ export const ENUM_VALUES: Record<string, Record<string, string>> = {
   },
   PaymentMethod: lower(['SANDBOX', 'STRIPE', 'OFFLINE']),
   PledgeStatus: lower(['RESERVED', 'CONFIRMED', 'RELEASED', 'REFUNDED']),
+  DisputeStatus: lower(['OPEN', 'WON', 'LOST']),
   PledgeReleaseReason: lower(['CANCELLED', 'PAYMENT_FAILED', 'PAYMENT_CANCELED', 'EXPIRED', 'SETUP_FAILED', 'LATE_PAYMENT_REFUNDED']),
   DisbursementStatus: lower(['REQUESTED', 'APPROVED', 'DISBURSED', 'CANCELLED']),
   MoneyInKind: lower(['PUBLIC', 'ENTERPRISE_MATCH', 'ENTERPRISE', 'CHARITY', 'RELIEF_FUND', 'REDIRECTED']),

@@ -40,6 +40,11 @@ export function stripeEventToChange(event: Stripe.Event): MappedStripeEvent | nu
       const dispute = event.data.object;
       return { paymentRef: refOf(dispute.payment_intent), pledgeId: pledgeIdOf(dispute.metadata), change: { kind: 'disputed', amount: BigInt(dispute.amount) } };
     }
+    case 'charge.dispute.closed': {
+      // lost: the money goes back to the cardholder; won, or an inquiry closed without a chargeback: it stays.
+      const dispute = event.data.object;
+      return { paymentRef: refOf(dispute.payment_intent), pledgeId: pledgeIdOf(dispute.metadata), change: { kind: 'dispute_closed', won: dispute.status !== 'lost', amount: BigInt(dispute.amount) } };
+    }
     default:
       return null;
   }

@@ -23,6 +23,7 @@ export const pledgeResolvers: Resolvers = {
     amount: (p) => p.amountMinor,
     requestedAmount: (p) => p.requestedMinor,
     refunded: (p) => p.refundedMinor,
+    disputedAmount: (p) => p.disputedMinor,
     organization: async (p, _a, ctx) => (p.organizationId ? ((await ctx.loaders.organization.load(p.organizationId)) ?? null) : null),
     // The pledge's own payment view; the client secret is only given in createPledge's payload.
     payment: (p) => ({

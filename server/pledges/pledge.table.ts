@@ -15,6 +15,10 @@ export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
 export const SURPLUS_PREFERENCES = ['refund', 'redirect'] as const;
 export type SurplusPreference = (typeof SURPLUS_PREFERENCES)[number];
 
+/** A card dispute (chargeback) on a paid pledge: open while the bank decides, then won or lost. */
+export const DISPUTE_STATUSES = ['open', 'won', 'lost'] as const;
+export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
+
 export const RELEASE_REASONS = ['cancelled', 'payment_failed', 'payment_canceled', 'expired', 'setup_failed', 'late_payment_refunded'] as const;
 export type ReleaseReason = (typeof RELEASE_REASONS)[number];
 
@@ -50,6 +54,9 @@ export const pledges = pgTable(
     refundedMinor: bigint('refunded_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     refundRequestedAt: timestamp('refund_requested_at', { withTimezone: true, precision: 3 }),
     disputedAt: timestamp('disputed_at', { withTimezone: true, precision: 3 }),
+    disputeStatus: text('dispute_status', { enum: DISPUTE_STATUSES }),
+    /** The amount under dispute; held in the case (not paid out) while the dispute is open. */
+    disputedMinor: bigint('disputed_minor', { mode: 'bigint' }).notNull().default(sql`0`),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true, precision: 3 }),
     releasedAt: timestamp('released_at', { withTimezone: true, precision: 3 }),
@@ -68,6 +75,7 @@ export const pledges = pgTable(
     index('pledges_reserved_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'reserved'`),
     check('pledges_amount_positive', sql`${t.amountMinor} > 0 AND ${t.requestedMinor} >= ${t.amountMinor}`),
     check('pledges_refund_within', sql`${t.refundedMinor} >= 0 AND ${t.refundedMinor} <= ${t.amountMinor}`),
+    check('pledges_disputed_within', sql`${t.disputedMinor} >= 0 AND ${t.disputedMinor} <= ${t.amountMinor}`),
     check('pledges_released_has_reason', sql`(${t.status} = 'released') = (${t.releaseReason} IS NOT NULL)`),
   ],
 );

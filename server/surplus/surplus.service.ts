@@ -80,7 +80,8 @@ export class SurplusService {
         taken: sql<string>`(SELECT coalesce(sum(s.amount_minor), 0) FROM surplus_allocations s WHERE s.pledge_id = ${pledges.id})`,
       })
       .from(pledges)
-      .where(and(eq(pledges.needId, need.id), eq(pledges.status, 'confirmed')))
+      // A pledge under an open card dispute stays held for it.
+      .where(and(eq(pledges.needId, need.id), eq(pledges.status, 'confirmed'), sql`${pledges.disputeStatus} IS DISTINCT FROM 'open'`))
       // Newest money first; a match confirmed with its pledge counts as newer than the pledge.
       .orderBy(desc(pledges.confirmedAt), sql`${pledges.organizationId} IS NULL`, desc(pledges.id));
     const suggested = await this.suggest(tx, need.caseId);
@@ -100,6 +101,12 @@ export class SurplusService {
     }
     if (left > 0n) throw new Error(`need ${need.id}: ${left} fen of surplus is not covered by its pledges`);
     return made;
+  }
+
+  /** Surplus cannot be taken while a card dispute holds part of the money: the bank decides first. */
+  private async refuseOpenDisputes(tx: Tx, needIds: string[]): Promise<void> {
+    const [open] = await tx.select({ n: sql<number>`count(*)::int` }).from(pledges).where(and(inArray(pledges.needId, needIds), eq(pledges.disputeStatus, 'open')));
+    if (Number(open?.n ?? 0) > 0) throw new ConflictError('OPEN_DISPUTE', 'A card dispute on a gift to this case is still open; take the surplus out once the bank has decided.');
   }
 
   private async afterChange(tx: Tx, caseId: string, actorUserId: string | null, afterCommit: AfterCommit): Promise<void> {
@@ -136,6 +143,7 @@ export class SurplusService {
       if (need.reservedMinor + confirmed + need.claimedMinor > next) {
         throw new ConflictError('NEED_HAS_RESERVATIONS', 'Unpaid pledges or claims still hold part of this need; reduce it once they are settled.');
       }
+      if (surplus > 0n) await this.refuseOpenDisputes(tx, [needId]);
       const made = surplus > 0n ? await this.takeSurplus(tx, need, surplus, 'need_reduced', note, kase.regionCode) : [];
       await tx.update(caseNeeds).set({ amountMinor: next, confirmedMinor: confirmed, version: sql`${caseNeeds.version} + 1`, updatedAt: new Date() }).where(eq(caseNeeds.id, needId));
       await recordAudit(tx, { actorUserId: actor.userId, action: 'need.reduce', entityType: 'CaseNeed', entityId: needId, regionCode: kase.regionCode, before: { amount: need.amountMinor, confirmed: need.confirmedMinor }, after: { amount: next, surplus, note }, requestId: req.requestId });
@@ -157,6 +165,7 @@ export class SurplusService {
     return inTransaction(this.db, async (tx, afterCommit) => {
       const needs = await tx.select().from(caseNeeds).where(eq(caseNeeds.caseId, caseId)).orderBy(asc(caseNeeds.id)).for('update');
       if (needs.some((n) => n.reservedMinor > 0n)) throw new ConflictError('NEED_HAS_RESERVATIONS', 'Unpaid pledges still hold part of this case; close it once they are settled.');
+      await this.refuseOpenDisputes(tx, needs.map((n) => n.id));
       const made: SurplusRecord[] = [];
       for (const n of needs) {
         const held = n.confirmedMinor - n.disbursedMinor;

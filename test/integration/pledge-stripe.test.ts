@@ -9,6 +9,9 @@ import { createPublishedCase } from '../support/case-factory';
 import { createUser } from '../support/factories';
 import { CREATE_PLEDGE, type CreatePledgeData, expectLedgerOk, pledgeInput, watchCase } from '../support/pledge-helpers';
 import { StripeDouble } from '../support/stripe-double';
+import { approveDisbursement, markDisbursed, requestDisbursement } from '../support/funds-helpers';
+import { auditEvents } from '../../server/audit/audit.table';
+import { cases } from '../../server/cases/case.table';
 
 describe('pledges paid through Stripe (SDK against a Stripe-API double, signed webhooks)', () => {
   let app: TestApp;
@@ -255,5 +258,63 @@ describe('pledges paid through Stripe (SDK against a Stripe-API double, signed w
     expect(p).to.include({ status: 'confirmed', refundedMinor: 0n });
     const f = await app.services.pledges.funding({ userId: null, sessionId: null, memberships: [] }, kase.gid);
     expect(f).to.include({ confirmed: 70_000n, target: 70_000n });
+  });
+
+  it('holds disputed money in the case; a dispute lost takes it back out through the ledger, once; one won gives it back', async () => {
+    const kase = await createPublishedCase(app.services.db, [100_000n]);
+    const need = kase.needs[0]!;
+    const [a, b, worker] = await Promise.all([createUser(app.services.db), createUser(app.services.db), createUser(app.services.db, [{ role: 'caseworker', region: '632623' }])]);
+    const pay = async (token: string, amount: number) => {
+      const r = await pledge(token, pledgeInput(kase.gid, need.gid, amount, { method: 'STRIPE' }));
+      await stripe.deliver(app.url, stripe.succeed(r.payment!.reference!));
+      return { id: r.pledge!.id, pi: r.payment!.reference! };
+    };
+    const pa = await pay(a.token, 60_000);
+    const pb = await pay(b.token, 40_000);
+    const funding = async () => app.services.pledges.funding({ userId: null, sessionId: null, memberships: [] }, kase.gid);
+    expect((await funding()).confirmed).to.equal(100_000n);
+
+    // The cardholder of A disputes the charge: those 60,000 are held, not paid out.
+    expect((await stripe.deliver(app.url, stripe.disputeCreated(pa.pi))).body).to.include({ outcome: 'disputed' });
+    expect(await row(pa.id)).to.include({ disputeStatus: 'open', disputedMinor: 60_000n, status: 'confirmed' });
+    const request = (amount: string) => requestDisbursement(app, worker.token, { caseId: kase.gid, needId: need.gid, payee: { kind: 'HOSPITAL', name: '甘德县人民医院', invoiceNumber: 'D-1' }, amount, reference: 'bill' });
+    expect((await request('50000')).userErrors[0]).to.include({ code: 'EXCEEDS_HOLDING', amount: '40000' });
+    expect((await request('40000')).userErrors).to.deep.equal([]);
+
+    // The bank decides for the cardholder: the money leaves the case as a refund, once however often Stripe says so.
+    const lost = stripe.disputeClosed(pa.pi, 'lost');
+    expect((await stripe.deliver(app.url, lost)).body).to.include({ outcome: 'dispute_lost' });
+    expect((await stripe.deliver(app.url, lost)).body).to.include({ duplicate: true });
+    expect((await stripe.deliver(app.url, stripe.disputeClosed(pa.pi, 'lost'))).body).to.include({ outcome: 'dispute_lost' });
+    expect(await row(pa.id)).to.include({ disputeStatus: 'lost', status: 'refunded', refundedMinor: 60_000n });
+    const chargebacks = await app.services.db.select().from(ledgerTransfers).where(and(eq(ledgerTransfers.pledgeId, fromGlobalId('Pledge', pa.id)), eq(ledgerTransfers.kind, 'refund')));
+    expect(chargebacks.map((t) => [t.amountMinor, (t.refs as { chargeback?: boolean }).chargeback])).to.deep.equal([[60_000n, true]]);
+    expect(await funding()).to.include({ confirmed: 40_000n });
+    const [status] = await app.services.db.select({ s: cases.status }).from(cases).where(eq(cases.id, kase.id));
+    expect(status?.s).to.equal('in_progress');
+
+    // B's dispute is decided for the charity: nothing moves, the hold ends.
+    await stripe.deliver(app.url, stripe.disputeCreated(pb.pi));
+    expect((await stripe.deliver(app.url, stripe.disputeClosed(pb.pi, 'won'))).body).to.include({ outcome: 'dispute_won' });
+    expect(await row(pb.id)).to.include({ disputeStatus: 'won', status: 'confirmed', refundedMinor: 0n });
+    expect((await funding()).confirmed).to.equal(40_000n);
+    const mine = expectData(await app.gql<{ myPledges: { nodes: { disputeStatus: string | null; disputedAmount: string }[] } }>('{ myPledges { nodes { disputeStatus disputedAmount } } }', {}, b.token)).myPledges.nodes;
+    expect(mine).to.deep.equal([{ disputeStatus: 'WON', disputedAmount: '40000' }]);
+  });
+
+  it('a dispute lost after the money was paid out takes from the case only what it still holds, and tells the auditors the rest', async () => {
+    const kase = await createPublishedCase(app.services.db, [50_000n]);
+    const need = kase.needs[0]!;
+    const [donor, worker, approver] = await Promise.all([createUser(app.services.db), createUser(app.services.db, [{ role: 'caseworker', region: '632623' }]), createUser(app.services.db, [{ role: 'approver', region: '632623' }])]);
+    const r = await pledge(donor.token, pledgeInput(kase.gid, need.gid, 50_000, { method: 'STRIPE' }));
+    await stripe.deliver(app.url, stripe.succeed(r.payment!.reference!));
+    const d = await requestDisbursement(app, worker.token, { caseId: kase.gid, needId: need.gid, payee: { kind: 'HOSPITAL', name: '甘德县人民医院', invoiceNumber: 'D-2' }, amount: '50000', reference: 'bill' });
+    await approveDisbursement(app, approver.token, d.disbursement!.id);
+    await markDisbursed(app, worker.token, d.disbursement!.id);
+    await stripe.deliver(app.url, stripe.disputeCreated(r.payment!.reference!));
+    expect((await stripe.deliver(app.url, stripe.disputeClosed(r.payment!.reference!, 'lost'))).body).to.include({ outcome: 'dispute_lost' });
+    expect(await row(r.pledge!.id)).to.include({ disputeStatus: 'lost', refundedMinor: 0n, status: 'confirmed' });
+    const uncovered = await app.services.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, fromGlobalId('Pledge', r.pledge!.id)), eq(auditEvents.action, 'pledge.chargeback.uncovered')));
+    expect(uncovered.map((e) => e.after)).to.deep.equal([{ lost: '50000', takenFromCase: '0', alreadyPaidOut: '50000' }]);
   });
 });

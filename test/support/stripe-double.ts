@@ -192,6 +192,13 @@ export class StripeDouble {
     return this.event('charge.dispute.created', dispute);
   }
 
+  /** The bank's decision on a dispute: `lost` returns the money to the cardholder. */
+  disputeClosed(piId: string, status: 'won' | 'lost' | 'warning_closed', amount?: number): Stripe.Event {
+    const pi = this.mustGet(piId);
+    const dispute = { id: id('dp'), object: 'dispute', amount: amount ?? pi.amount, currency: 'cny', payment_intent: pi.id, charge: `ch_${piId.slice(3)}`, metadata: {}, reason: 'fraudulent', status } as unknown as Stripe.Dispute;
+    return this.event('charge.dispute.closed', dispute);
+  }
+
   private mustGet(piId: string): Stripe.PaymentIntent {
     const pi = this.paymentIntents.get(piId);
     if (!pi) throw new Error(`no PaymentIntent ${piId} in the double`);

@@ -24,4 +24,10 @@ describe('stripeEventToChange (pure)', () => {
     expect(stripeEventToChange(event('charge.dispute.created', { id: 'dp_1', payment_intent: 'pi_6', amount: 99, metadata: {} }))?.change).to.deep.equal({ kind: 'disputed', amount: 99n });
     expect(stripeEventToChange(event('customer.created', { id: 'cus_1' }))).to.equal(null);
   });
+  it('maps a closed dispute to lost, or kept for won and for an inquiry closed without a chargeback', () => {
+    const closed = (status: string) => stripeEventToChange(event('charge.dispute.closed', { id: 'dp_2', payment_intent: 'pi_7', amount: 50, status, metadata: {} }))?.change;
+    expect(closed('lost')).to.deep.equal({ kind: 'dispute_closed', won: false, amount: 50n });
+    expect(closed('won')).to.deep.equal({ kind: 'dispute_closed', won: true, amount: 50n });
+    expect(closed('warning_closed')).to.deep.equal({ kind: 'dispute_closed', won: true, amount: 50n });
+  });
 });

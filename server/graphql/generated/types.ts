@@ -1070,6 +1070,15 @@ export type DisbursementStatus =
   /** Requested; waiting for approval (two approvals above the region's threshold). */
   | 'requested';
 
+/** Where a card dispute stands. */
+export type DisputeStatus =
+  /** Decided for the cardholder: the money went back and left the case. */
+  | 'lost'
+  /** The bank is deciding; the amount is held in the case. */
+  | 'open'
+  /** Decided for the charity (or the inquiry closed): the money stays. */
+  | 'won';
+
 /** A document of a checklist. */
 export type DocumentInput = {
   /** Stable code. */
@@ -2299,6 +2308,10 @@ export type Pledge = Node & {
   confirmedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** A card dispute (chargeback) on the payment, if there was one. */
+  disputeStatus?: Maybe<DisputeStatus>;
+  /** The amount disputed, in fen; held in the case, not paid out, while the dispute is open. */
+  disputedAmount: Scalars['Fen']['output'];
   /** When the reservation lapses if unpaid. */
   expiresAt: Scalars['DateTime']['output'];
   /** The pledge's opaque global ID. */
@@ -2317,7 +2330,7 @@ export type Pledge = Node & {
   payment: Payment;
   /** The receipt, once the pledge is confirmed. */
   receipt?: Maybe<Receipt>;
-  /** Refunded so far, in fen. */
+  /** Refunded so far, in fen (a card dispute lost counts here too). */
   refunded: Scalars['Fen']['output'];
   /** Why it was released, when it was. */
   releaseReason?: Maybe<PledgeReleaseReason>;
@@ -3663,6 +3676,7 @@ export type ResolversTypes = ResolversObject<{
   DeclineMatchPayload: ResolverTypeWrapper<Omit<DeclineMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['CaseMatch']> }>;
   Disbursement: ResolverTypeWrapper<DisbursementRecord>;
   DisbursementStatus: DisbursementStatus;
+  DisputeStatus: DisputeStatus;
   DocumentInput: DocumentInput;
   DocumentRequirement: ResolverTypeWrapper<DocumentRequirement>;
   DuplicateCheck: ResolverTypeWrapper<DuplicateReport>;
@@ -4377,6 +4391,8 @@ export type DisbursementResolvers<ContextType = Context, ParentType extends Reso
 
 export type DisbursementStatusResolvers = { APPROVED: 'approved', CANCELLED: 'cancelled', DISBURSED: 'disbursed', REQUESTED: 'requested' };
 
+export type DisputeStatusResolvers = { LOST: 'lost', OPEN: 'open', WON: 'won' };
+
 export type DocumentRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentRequirement'] = ResolversParentTypes['DocumentRequirement']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4746,6 +4762,8 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   caseLedger?: Resolver<Maybe<ResolversTypes['CaseLedger']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disputeStatus?: Resolver<Maybe<ResolversTypes['DisputeStatus']>, ParentType, ContextType>;
+  disputedAmount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   match?: Resolver<Maybe<ResolversTypes['PoolMatch']>, ParentType, ContextType>;
@@ -5129,6 +5147,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DeclineMatchPayload?: DeclineMatchPayloadResolvers<ContextType>;
   Disbursement?: DisbursementResolvers<ContextType>;
   DisbursementStatus?: DisbursementStatusResolvers;
+  DisputeStatus?: DisputeStatusResolvers;
   DocumentRequirement?: DocumentRequirementResolvers<ContextType>;
   DuplicateCheck?: DuplicateCheckResolvers<ContextType>;
   EscalationTier?: EscalationTierResolvers;
