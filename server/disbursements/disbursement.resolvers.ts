@@ -6,7 +6,8 @@ import { readCaseLedger } from './case-ledger';
 export const disbursementResolvers: Resolvers = {
   Query: {
     caseLedger: (_p, { caseId }, ctx) => readCaseLedger(ctx.services.db, ctx.actor, caseId),
-    caseDisbursements: (_p, { caseId }, ctx) => ctx.services.disbursements.forCase(ctx.actor, caseId),
+    caseDisbursements: (_p, { caseId, includeCancelled }, ctx) => ctx.services.disbursements.forCase(ctx.actor, caseId, includeCancelled ?? false),
+    disbursementRights: (_p, { caseId }, ctx) => ctx.services.disbursements.rights(ctx.actor, caseId),
   },
   Mutation: {
     requestDisbursement: (_p, { input }, ctx) => mutationPayload(async () => ({ disbursement: await ctx.services.disbursements.request(ctx.actor, input, ctx.request) })),
@@ -25,6 +26,9 @@ export const disbursementResolvers: Resolvers = {
     amount: (d) => d.amountMinor,
     needsSecondApproval: (d, _a, ctx) => ctx.services.disbursements.needsSecondApproval(d),
     approvals: (d) => (d.firstApprovedBy ? 1 : 0) + (d.secondApprovedBy ? 1 : 0),
+  },
+  PayableNeed: {
+    needId: (n) => toGlobalId('CaseNeed', n.needId),
   },
   CaseLedger: {
     caseId: (l) => toGlobalId('Case', l.caseId),

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { requireAccess } from '../access/access';
+import { can, requireAccess } from '../access/access';
 import { type Actor, isSignedIn } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
 import { recordAudit } from '../audit/audit';
@@ -151,7 +151,7 @@ export class DisbursementService {
     return inTransaction(this.db, async (tx) => {
       const [row] = await tx.select().from(disbursements).where(eq(disbursements.id, found.id)).for('update');
       if (!row || row.status === 'disbursed' || row.status === 'cancelled') throw new ConflictError('NOT_CANCELLABLE', 'Only a disbursement not yet paid can be cancelled.');
-      const [updated] = await tx.update(disbursements).set({ status: 'cancelled', updatedAt: new Date() }).where(eq(disbursements.id, row.id)).returning();
+      const [updated] = await tx.update(disbursements).set({ status: 'cancelled', cancelReason: why, updatedAt: new Date() }).where(eq(disbursements.id, row.id)).returning();
       await recordAudit(tx, { actorUserId: actor.userId, action: 'disbursement.cancel', entityType: 'Disbursement', entityId: row.id, regionCode: kase.regionCode, after: { reason: why }, requestId: req.requestId });
       return updated as DisbursementRecord;
     });
@@ -232,11 +232,31 @@ export class DisbursementService {
   }
 
   /** A case's disbursements, oldest first (staff of its region). */
-  async forCase(actor: Actor, caseGlobalId: string): Promise<DisbursementRecord[]> {
+  async forCase(actor: Actor, caseGlobalId: string, includeCancelled = false): Promise<DisbursementRecord[]> {
     const caseId = fromGlobalId('Case', caseGlobalId, ['caseId']);
     const kase = await this.loadCase(this.db, caseId);
     requireAccess(actor, 'disbursement.view', kase, 'The case');
-    return this.db.select().from(disbursements).where(and(eq(disbursements.caseId, caseId), ne(disbursements.status, 'cancelled'))).orderBy(asc(disbursements.createdAt), asc(disbursements.id));
+    const where = includeCancelled ? eq(disbursements.caseId, caseId) : and(eq(disbursements.caseId, caseId), ne(disbursements.status, 'cancelled'));
+    return this.db.select().from(disbursements).where(where).orderBy(asc(disbursements.createdAt), asc(disbursements.id));
+  }
+
+  /** What the actor may do with a case's payouts, and what each need can still pay out (the same figure a request is checked against). */
+  async rights(actor: Actor, caseGlobalId: string): Promise<{ canRequest: boolean; canApprove: boolean; canMarkDisbursed: boolean; needs: { needId: string; payable: bigint }[] }> {
+    const caseId = fromGlobalId('Case', caseGlobalId, ['caseId']);
+    const kase = await this.loadCase(this.db, caseId);
+    requireAccess(actor, 'disbursement.view', kase, 'The case');
+    const { rows } = (await this.db.execute(sql`
+      SELECT n.id,
+             (n.confirmed_minor - n.disbursed_minor
+              - coalesce((SELECT sum(d.amount_minor) FROM disbursements d WHERE d.need_id = n.id AND d.status IN ('requested', 'approved')), 0)
+              - coalesce((SELECT sum(p.disputed_minor) FROM pledges p WHERE p.need_id = n.id AND p.dispute_status = 'open'), 0))::text AS payable
+        FROM case_needs n WHERE n.case_id = ${caseId} ORDER BY n.created_at, n.id`)) as unknown as { rows: { id: string; payable: string }[] };
+    return {
+      canRequest: can(actor, 'disbursement.request', kase),
+      canApprove: can(actor, 'disbursement.approve', kase),
+      canMarkDisbursed: can(actor, 'disbursement.markDisbursed', kase),
+      needs: rows.map((r) => ({ needId: String(r.id), payable: BigInt(r.payable) > 0n ? BigInt(r.payable) : 0n })),
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { eq } from 'drizzle-orm';
 import { cases } from '../../server/cases/case.table';
-import { startTestApp, type TestApp } from '../support/app';
+import { expectData, startTestApp, type TestApp } from '../support/app';
 import { createPublishedCase } from '../support/case-factory';
 import { claims } from '../../server/claims/claim.table';
 import { createOrganization, createUser } from '../support/factories';
@@ -140,8 +140,23 @@ describe('disbursement to hospitals and beneficiaries', () => {
     expect(await refusal(REQUEST_DISBURSEMENT, { input: input('200000', 'X-1') }, otherAdmin.token)).to.equal('FORBIDDEN');
     expect(await refusal(REQUEST_DISBURSEMENT, { input: input('200000', 'X-2') }, charityMember.token)).to.equal('FORBIDDEN');
 
+    // What each may do, and what the need can pay out, so a page shows only the actions a person can take.
+    const RIGHTS = 'query($c: ID!) { disbursementRights(caseId: $c) { canRequest canApprove canMarkDisbursed needs { needId payable } } }';
+    type Rights = { disbursementRights: { canRequest: boolean; canApprove: boolean; canMarkDisbursed: boolean; needs: { needId: string; payable: string }[] } };
+    expect(expectData(await app.gql<Rights>(RIGHTS, { c: kase.gid }, charityAdmin.token)).disbursementRights).to.deep.equal({ canRequest: true, canApprove: true, canMarkDisbursed: true, needs: [{ needId: need.gid, payable: '1300000' }] });
+    expect(expectData(await app.gql<Rights>(RIGHTS, { c: kase.gid }, charityMember.token)).disbursementRights).to.include({ canRequest: false, canApprove: false, canMarkDisbursed: false });
+    expect(await refusal(RIGHTS, { c: kase.gid }, otherAdmin.token)).to.equal('NOT_FOUND');
+
+    // A request withdrawn keeps its reason, for those who ask for cancelled ones too.
+    const withdrawn = await request(charityAdmin.token, '100000', 'GD-0');
+    expect((await app.gql<{ cancelDisbursement: { userErrors: unknown[] } }>('mutation($i: CancelDisbursementInput!) { cancelDisbursement(input: $i) { userErrors { code } } }', { i: { disbursementId: withdrawn.disbursement!.id, reason: 'wrong invoice' } }, charityAdmin.token)).data?.cancelDisbursement.userErrors).to.deep.equal([]);
+    const LIST = 'query($c: ID!, $all: Boolean) { caseDisbursements(caseId: $c, includeCancelled: $all) { reference status cancelReason } }';
+    expect(expectData(await app.gql<{ caseDisbursements: unknown[] }>(LIST, { c: kase.gid, all: false }, charityAdmin.token)).caseDisbursements).to.deep.equal([]);
+    expect(expectData(await app.gql<{ caseDisbursements: unknown[] }>(LIST, { c: kase.gid, all: true }, charityAdmin.token)).caseDisbursements).to.deep.equal([{ reference: 'GD-0', status: 'CANCELLED', cancelReason: 'wrong invoice' }]);
+
     // Below the threshold the charity's admin requests, approves and pays on their own.
     const small = await request(charityAdmin.token, '200000', 'GD-1');
+    expect(expectData(await app.gql<Rights>(RIGHTS, { c: kase.gid }, charityAdmin.token)).disbursementRights.needs[0]!.payable).to.equal('1100000');
     expect(small.userErrors).to.deep.equal([]);
     expect(await refusal(APPROVE_DISBURSEMENT, { input: { disbursementId: small.disbursement!.id } }, otherAdmin.token)).to.equal('FORBIDDEN');
     expect((await approveDisbursement(app, charityAdmin.token, small.disbursement!.id)).disbursement).to.include({ status: 'APPROVED' });

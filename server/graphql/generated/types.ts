@@ -1031,6 +1031,8 @@ export type Disbursement = Node & {
   amount: Scalars['Fen']['output'];
   /** How many approvals it has. */
   approvals: Scalars['Int']['output'];
+  /** Why it was withdrawn, when it was. */
+  cancelReason?: Maybe<Scalars['String']['output']>;
   /** The case's global ID. */
   caseId: Scalars['ID']['output'];
   /** When it was requested. */
@@ -1057,6 +1059,19 @@ export type Disbursement = Node & {
   reference: Scalars['String']['output'];
   /** Where it stands. */
   status: DisbursementStatus;
+};
+
+/** What the signed-in person may do with a case's payouts. */
+export type DisbursementRights = {
+  __typename?: 'DisbursementRights';
+  /** May approve (and cancel) one. */
+  canApprove: Scalars['Boolean']['output'];
+  /** May record one as paid. */
+  canMarkDisbursed: Scalars['Boolean']['output'];
+  /** May request a disbursement. */
+  canRequest: Scalars['Boolean']['output'];
+  /** What each need can still pay out. */
+  needs: Array<PayableNeed>;
 };
 
 /** Where a disbursement stands. */
@@ -2234,6 +2249,15 @@ export type PayFromReliefFundPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a need can still pay out. */
+export type PayableNeed = {
+  __typename?: 'PayableNeed';
+  /** The need's global ID. */
+  needId: Scalars['ID']['output'];
+  /** Confirmed and not yet paid out, requested or held for a card dispute, in fen. */
+  payable: Scalars['Fen']['output'];
+};
+
 /** The payee of a disbursement. */
 export type PayeeInput = {
   /** The beneficiary's bank or social-security-card account number; only its last four digits are kept. */
@@ -2521,7 +2545,7 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** One case; NOT_FOUND when it does not exist or the caller may not see it. */
   case: Case;
-  /** A case's disbursements, oldest first (staff of its region). */
+  /** A case's disbursements, oldest first (staff of its region, and organisations handling the case). */
   caseDisbursements: Array<Disbursement>;
   /** A case's escalation history, oldest first. For staff of the case's region. */
   caseEscalations: Array<CaseEscalation>;
@@ -2535,6 +2559,8 @@ export type Query = {
   cases: CaseConnection;
   /** Claims on a case, newest first. For staff of the case's region and for the claiming organisations (their own claims). */
   claimsForCase: Array<Claim>;
+  /** What the signed-in person may do with a case's payouts, and what each need can still pay out (for those who may see its disbursements). */
+  disbursementRights: DisbursementRights;
   /** Before verification or fast track: other open cases, same-reason aid this year, and recorded aid of the person. */
   duplicateCheck: DuplicateCheck;
   /** A relief fund's statement for a period, from the ledger. */
@@ -2600,6 +2626,7 @@ export type QueryCaseArgs = {
 /** The root of every read. */
 export type QueryCaseDisbursementsArgs = {
   caseId: Scalars['ID']['input'];
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2639,6 +2666,12 @@ export type QueryCasesArgs = {
 
 /** The root of every read. */
 export type QueryClaimsForCaseArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryDisbursementRightsArgs = {
   caseId: Scalars['ID']['input'];
 };
 
@@ -3675,6 +3708,7 @@ export type ResolversTypes = ResolversObject<{
   DeclineMatchInput: DeclineMatchInput;
   DeclineMatchPayload: ResolverTypeWrapper<Omit<DeclineMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['CaseMatch']> }>;
   Disbursement: ResolverTypeWrapper<DisbursementRecord>;
+  DisbursementRights: ResolverTypeWrapper<DisbursementRights>;
   DisbursementStatus: DisbursementStatus;
   DisputeStatus: DisputeStatus;
   DocumentInput: DocumentInput;
@@ -3739,6 +3773,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayFromReliefFundInput: PayFromReliefFundInput;
   PayFromReliefFundPayload: ResolverTypeWrapper<Omit<PayFromReliefFundPayload, 'caseLedger'> & { caseLedger?: Maybe<ResolversTypes['CaseLedger']> }>;
+  PayableNeed: ResolverTypeWrapper<PayableNeed>;
   PayeeInput: PayeeInput;
   PayeeKind: PayeeKind;
   Payment: ResolverTypeWrapper<PaymentStart>;
@@ -3888,6 +3923,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeclineMatchInput: DeclineMatchInput;
   DeclineMatchPayload: Omit<DeclineMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['CaseMatch']> };
   Disbursement: DisbursementRecord;
+  DisbursementRights: DisbursementRights;
   DocumentInput: DocumentInput;
   DocumentRequirement: DocumentRequirement;
   DuplicateCheck: DuplicateReport;
@@ -3941,6 +3977,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PayFromReliefFundInput: PayFromReliefFundInput;
   PayFromReliefFundPayload: Omit<PayFromReliefFundPayload, 'caseLedger'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']> };
+  PayableNeed: PayableNeed;
   PayeeInput: PayeeInput;
   Payment: PaymentStart;
   PersonInput: PersonInput;
@@ -4373,6 +4410,7 @@ export type DisbursementResolvers<ContextType = Context, ParentType extends Reso
   accountLast4?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   amount?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   approvals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   disbursedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4387,6 +4425,13 @@ export type DisbursementResolvers<ContextType = Context, ParentType extends Reso
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DisbursementStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DisbursementRightsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisbursementRights'] = ResolversParentTypes['DisbursementRights']> = ResolversObject<{
+  canApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canMarkDisbursed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canRequest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['PayableNeed']>, ParentType, ContextType>;
 }>;
 
 export type DisbursementStatusResolvers = { APPROVED: 'approved', CANCELLED: 'cancelled', DISBURSED: 'disbursed', REQUESTED: 'requested' };
@@ -4743,6 +4788,11 @@ export type PayFromReliefFundPayloadResolvers<ContextType = Context, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type PayableNeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PayableNeed'] = ResolversParentTypes['PayableNeed']> = ResolversObject<{
+  needId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payable?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
+}>;
+
 export type PayeeKindResolvers = { BENEFICIARY: 'beneficiary', HOSPITAL: 'hospital', VENDOR: 'vendor' };
 
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
@@ -4861,13 +4911,14 @@ export type PublicPledgeEdgeResolvers<ContextType = Context, ParentType extends 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'filter'>>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
-  caseDisbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType, RequireFields<QueryCaseDisbursementsArgs, 'caseId'>>;
+  caseDisbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType, RequireFields<QueryCaseDisbursementsArgs, 'caseId' | 'includeCancelled'>>;
   caseEscalations?: Resolver<Array<ResolversTypes['CaseEscalation']>, ParentType, ContextType, RequireFields<QueryCaseEscalationsArgs, 'caseId'>>;
   caseFunding?: Resolver<ResolversTypes['CaseFunding'], ParentType, ContextType, RequireFields<QueryCaseFundingArgs, 'caseId'>>;
   caseLedger?: Resolver<ResolversTypes['CaseLedger'], ParentType, ContextType, RequireFields<QueryCaseLedgerArgs, 'caseId'>>;
   casePledges?: Resolver<ResolversTypes['PublicPledgeConnection'], ParentType, ContextType, RequireFields<QueryCasePledgesArgs, 'caseId'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
   claimsForCase?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimsForCaseArgs, 'caseId'>>;
+  disbursementRights?: Resolver<ResolversTypes['DisbursementRights'], ParentType, ContextType, RequireFields<QueryDisbursementRightsArgs, 'caseId'>>;
   duplicateCheck?: Resolver<ResolversTypes['DuplicateCheck'], ParentType, ContextType, RequireFields<QueryDuplicateCheckArgs, 'caseId'>>;
   fundStatement?: Resolver<ResolversTypes['FundStatement'], ParentType, ContextType, RequireFields<QueryFundStatementArgs, 'from' | 'fundId' | 'to'>>;
   incomingReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, Partial<QueryIncomingReferralsArgs>>;
@@ -5146,6 +5197,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeclineMatchPayload?: DeclineMatchPayloadResolvers<ContextType>;
   Disbursement?: DisbursementResolvers<ContextType>;
+  DisbursementRights?: DisbursementRightsResolvers<ContextType>;
   DisbursementStatus?: DisbursementStatusResolvers;
   DisputeStatus?: DisputeStatusResolvers;
   DocumentRequirement?: DocumentRequirementResolvers<ContextType>;
@@ -5195,6 +5247,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PayFromReliefFundPayload?: PayFromReliefFundPayloadResolvers<ContextType>;
+  PayableNeed?: PayableNeedResolvers<ContextType>;
   PayeeKind?: PayeeKindResolvers;
   Payment?: PaymentResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers;
