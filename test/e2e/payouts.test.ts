@@ -3,12 +3,16 @@
  * opened as a blob in a new tab) and their answer to surplus; and the case page's 拨付 section,
  * where a caseworker requests a hospital payout above the two-approver threshold, two different
  * approvers approve it on their own pages, the caseworker pays it and the ledger shows it, while
- * signed-out people and donors never see the section. Same harness as donor.test.ts.
+ * signed-out people and donors never see the section. The section shows each person only the
+ * actions the server lets them take (an auditor reads it without any), what the chosen need can
+ * still pay out, and cancelled requests with their reason; a donor's pledges say when a card
+ * dispute holds or took back their money. Same harness as donor.test.ts.
  */
 import { expect } from 'chai';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { fromGlobalId } from '../../server/common/ids';
 import { expectData, type TestApp } from '../support/app';
 import { browserSuite } from '../support/browser';
 import { createPublishedCase } from '../support/case-factory';
@@ -33,6 +37,9 @@ describe('receipts, surplus and disbursements in a browser (e2e)', function () {
   afterEach(() => expectLedgerOk(app));
   const newPage = () => web.newPage();
   const signIn = (page: Page, email: string) => web.signIn(page, email);
+  const payouts = (page: Page) => page.getByRole('region', { name: '拨付', exact: true });
+  /** The "can still pay out" figure shown next to the need select. */
+  const payable = (section: Locator, amount: string) => section.getByText(`可申请拨付 ${amount}`, { exact: true });
 
   it('shows the donor the receipt of a paid pledge, opens it in a new tab, and refunds surplus the donor takes back', async () => {
     const db = app.services.db;
@@ -123,7 +130,6 @@ describe('receipts, surplus and disbursements in a browser (e2e)', function () {
     ]);
     await pledgeAndPay(app, donor.token, kase.gid, need.gid, 1_500_000n);
     const casePath = `/cases/${encodeURIComponent(kase.gid)}`;
-    const payouts = (page: Page) => page.getByRole('region', { name: '拨付', exact: true });
 
     // The caseworker requests it; a first try above what the need holds is refused next to the amount and loses nothing typed.
     const workerPage = await newPage();
@@ -219,5 +225,155 @@ describe('receipts, surplus and disbursements in a browser (e2e)', function () {
     const english = workerPage.getByRole('region', { name: 'Disbursements', exact: true });
     await english.getByTestId('disbursement-status').filter({ hasText: 'Paid out' }).waitFor();
     await english.getByRole('button', { name: 'Request the disbursement' }).waitFor();
+  });
+
+  it('shows each person only the payout actions they may take, what the need can still pay out after every request and cancellation, and cancelled requests with their reason; an auditor reads it all without a button', async () => {
+    const db = app.services.db;
+    const kase = await createPublishedCase(db, [1_500_000n]);
+    const need = kase.needs[0]!;
+    const [donor, worker, approver, auditor] = await Promise.all([
+      createUser(db),
+      createUser(db, [{ role: 'caseworker', region: '632623' }]),
+      createUser(db, [{ role: 'approver', region: '632600' }]),
+      createUser(db, [{ role: 'auditor', region: '632623' }]),
+    ]);
+    // ¥10,000 of the ¥15,000 need is paid: what can be paid out is what came in, not what the need asks.
+    await pledgeAndPay(app, donor.token, kase.gid, need.gid, 1_000_000n);
+    const casePath = `/cases/${encodeURIComponent(kase.gid)}`;
+
+    // The caseworker requests ¥4,000: what the need can pay out drops by as much, at once.
+    const workerPage = await newPage();
+    await signIn(workerPage, worker.email);
+    await workerPage.goto(casePath);
+    const workerSection = payouts(workerPage);
+    await payable(workerSection, '¥10,000.00').waitFor();
+    await workerSection.getByLabel('医院名称').fill('甘德县人民医院');
+    await workerSection.getByLabel('医院发票号').fill('INV-2026-0101');
+    await workerSection.getByLabel('金额（元）').fill('4000');
+    await workerSection.getByLabel('用途说明').fill('门诊费用');
+    await workerSection.getByRole('button', { name: '提交拨付申请' }).click();
+    await workerSection.getByRole('status').filter({ hasText: '已申请拨付 ¥4,000.00' }).waitFor();
+    await payable(workerSection, '¥6,000.00').waitFor();
+    // A caseworker may request and record payments, not approve or cancel: the request has no button for them.
+    const workerItem = workerSection.getByTestId('disbursement');
+    await workerItem.getByTestId('disbursement-status').filter({ hasText: '待批准' }).waitFor();
+    expect(await workerItem.getByRole('button').count()).to.equal(0);
+    expect(await workerSection.getByRole('heading', { name: '申请拨付' }).count()).to.equal(1);
+
+    // The approver cancels it with a reason: it moves to the cancelled requests, greyed, with the reason and no button, and the money is payable again.
+    const approverPage = await newPage();
+    await signIn(approverPage, approver.email);
+    await approverPage.goto(casePath);
+    const approverSection = payouts(approverPage);
+    await payable(approverSection, '¥6,000.00').waitFor();
+    const approverItem = approverSection.getByTestId('disbursement');
+    await approverItem.getByRole('button', { name: '批准' }).waitFor();
+    await approverItem.getByLabel('取消原因').fill('医院发票抬头有误，需重开');
+    await approverItem.getByRole('button', { name: '取消' }).click();
+    const approverCancelled = approverSection.getByTestId('disbursement-cancelled');
+    await approverCancelled.getByTestId('disbursement-cancel-reason').filter({ hasText: '医院发票抬头有误，需重开' }).waitFor();
+    expect(await approverCancelled.getByTestId('disbursement-status').textContent()).to.equal('已取消');
+    expect(await approverCancelled.getByRole('button').count()).to.equal(0);
+    expect(await approverCancelled.getByRole('textbox').count()).to.equal(0);
+    await approverSection.getByText('没有进行中的拨付申请。').waitFor();
+    await approverSection.getByRole('heading', { name: '已取消的拨付申请' }).waitFor();
+    await payable(approverSection, '¥10,000.00').waitFor();
+
+    // The caseworker asks again, ¥3,000 this time; the approver approves it (below the threshold, one approval is enough).
+    await workerPage.reload();
+    await payable(workerSection, '¥10,000.00').waitFor();
+    await workerSection.getByTestId('disbursement-cancelled').getByText('医院发票抬头有误，需重开').waitFor();
+    await workerSection.getByLabel('医院名称').fill('甘德县人民医院');
+    await workerSection.getByLabel('医院发票号').fill('INV-2026-0102');
+    await workerSection.getByLabel('金额（元）').fill('3000');
+    await workerSection.getByLabel('用途说明').fill('门诊费用（重开发票）');
+    await workerSection.getByRole('button', { name: '提交拨付申请' }).click();
+    await payable(workerSection, '¥7,000.00').waitFor();
+    await approverPage.reload();
+    await approverItem.getByText('INV-2026-0102').waitFor();
+    await approverItem.getByRole('button', { name: '批准' }).click();
+    await approverItem.getByTestId('disbursement-status').filter({ hasText: '已批准，待付款' }).waitFor();
+    // Approved: the approver may still cancel it or record the payment, but no longer approve it.
+    await approverItem.getByRole('button', { name: '取消' }).waitFor();
+    await approverItem.getByRole('button', { name: '标记已拨付' }).waitFor();
+    expect(await approverItem.getByRole('button', { name: '批准' }).count()).to.equal(0);
+    await payable(approverSection, '¥7,000.00').waitFor();
+    // The caseworker may record the payment but not cancel it.
+    await workerPage.reload();
+    await workerItem.getByTestId('disbursement-status').filter({ hasText: '已批准，待付款' }).waitFor();
+    await workerItem.getByRole('button', { name: '标记已拨付' }).waitFor();
+    expect(await workerItem.getByRole('button', { name: '取消' }).count()).to.equal(0);
+
+    // The region's auditor sees both requests, the cancelled one with its reason, and not one action, form or payable figure.
+    const auditorPage = await newPage();
+    await signIn(auditorPage, auditor.email);
+    await auditorPage.goto(casePath);
+    const auditorSection = payouts(auditorPage);
+    await auditorSection.getByTestId('disbursement').getByTestId('disbursement-status').filter({ hasText: '已批准，待付款' }).waitFor();
+    await auditorSection.getByTestId('disbursement-cancelled').getByTestId('disbursement-cancel-reason').filter({ hasText: '医院发票抬头有误，需重开' }).waitFor();
+    await auditorSection.getByTestId('payouts-read-only').waitFor();
+    expect(await auditorSection.getByTestId('disbursement').count()).to.equal(1);
+    expect(await auditorSection.getByTestId('disbursement-cancelled').count()).to.equal(1);
+    expect(await auditorSection.getByRole('button').count()).to.equal(0);
+    expect(await auditorSection.getByRole('textbox').count()).to.equal(0);
+    expect(await auditorSection.getByRole('combobox').count()).to.equal(0);
+    expect(await auditorSection.getByRole('heading', { name: '申请拨付' }).count()).to.equal(0);
+    expect(await auditorSection.getByText(/^可申请拨付/).count()).to.equal(0);
+    await auditorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-case-payouts-auditor.png'), fullPage: true });
+
+    // In English too.
+    await auditorPage.goto(`${casePath}?lang=en`);
+    const english = auditorPage.getByRole('region', { name: 'Disbursements', exact: true });
+    await english.getByRole('heading', { name: 'Cancelled requests' }).waitFor();
+    await english.getByTestId('payouts-read-only').filter({ hasText: 'but not request, approve or record them' }).waitFor();
+    expect(await english.getByRole('button').count()).to.equal(0);
+    await workerPage.goto(`${casePath}?lang=en`);
+    await workerPage.getByRole('region', { name: 'Disbursements', exact: true }).getByText('Can be disbursed: ¥7,000.00', { exact: true }).waitFor();
+  });
+
+  it('tells the donor in plain words when a card dispute holds or took back their money, and the held money cannot be requested', async () => {
+    const db = app.services.db;
+    const kase = await createPublishedCase(db, [500_000n]);
+    const need = kase.needs[0]!;
+    const [donor, worker] = await Promise.all([createUser(db), createUser(db, [{ role: 'caseworker', region: '632623' }])]);
+    const first = await pledgeAndPay(app, donor.token, kase.gid, need.gid, 300_000n);
+    const second = await pledgeAndPay(app, donor.token, kase.gid, need.gid, 200_000n);
+    /** What the card's bank says, as the payment provider would report it. */
+    const bank = async (pledgeGid: string, change: { kind: 'disputed'; amount: bigint } | { kind: 'dispute_closed'; won: boolean }) => {
+      await app.services.funding.settle(need.id, { pledgeId: fromGlobalId('Pledge', pledgeGid), change, actorUserId: null });
+      await app.services.funding.idle();
+    };
+    const casePath = `/cases/${encodeURIComponent(kase.gid)}`;
+    const workerPage = await newPage();
+    await signIn(workerPage, worker.email);
+    await workerPage.goto(casePath);
+    await payable(payouts(workerPage), '¥5,000.00').waitFor();
+
+    // ¥1,000 of the first pledge is disputed, and the whole second one is, and lost.
+    await bank(first, { kind: 'disputed', amount: 100_000n });
+    await bank(second, { kind: 'disputed', amount: 200_000n });
+    await bank(second, { kind: 'dispute_closed', won: false });
+    const donorPage = await newPage();
+    await signIn(donorPage, donor.email);
+    await donorPage.goto('/me/pledges');
+    const disputes = donorPage.getByTestId('pledge-dispute');
+    await disputes.filter({ hasText: '银行卡争议处理中 ¥1,000.00（款项暂不拨付）' }).waitFor();
+    await disputes.filter({ hasText: '争议结果：款项已退回持卡人（¥2,000.00）' }).waitFor();
+    expect(await disputes.count()).to.equal(2);
+    // The case pays out neither the held ¥1,000 nor the ¥2,000 that went back.
+    await workerPage.reload();
+    await payable(payouts(workerPage), '¥2,000.00').waitFor();
+
+    // The bank decides the first for the charity: the money stays, and can be paid out again.
+    await bank(first, { kind: 'dispute_closed', won: true });
+    await donorPage.reload();
+    await disputes.filter({ hasText: '争议已结束，款项保留（¥1,000.00）' }).waitFor();
+    await workerPage.reload();
+    await payable(payouts(workerPage), '¥3,000.00').waitFor();
+    await donorPage.screenshot({ path: path.join(os.tmpdir(), 'jjn-e2e-my-pledges-disputes.png'), fullPage: true });
+
+    await donorPage.goto('/me/pledges?lang=en');
+    await disputes.filter({ hasText: 'Dispute closed: the money stays with the case (¥1,000.00)' }).waitFor();
+    await disputes.filter({ hasText: 'Dispute decided for the cardholder' }).waitFor();
   });
 });

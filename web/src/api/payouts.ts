@@ -42,9 +42,15 @@ export interface SurplusAllocation {
 
 const SURPLUS_FIELDS = 'id amount reason note status answerBy suggestedCaseId suggestedCaseReference targetCaseId decidedBy resolvedAt refunded refundSentAt';
 
-/** A pledge as its donor sees it in their list: with its receipt once paid and any surplus. */
+/** Where a card dispute (chargeback) on a pledge's payment stands. */
+export type DisputeStatus = 'OPEN' | 'WON' | 'LOST';
+
+/** A pledge as its donor sees it in their list: with its receipt once paid, any surplus and any card dispute. */
 export interface MyPledge extends Pledge {
   refunded: string;
+  disputeStatus: DisputeStatus | null;
+  /** The amount disputed, in fen; held in the case while the dispute is open. */
+  disputedAmount: string;
   surplusPreference: SurplusPreference;
   receipt: Receipt | null;
   surplus: SurplusAllocation[];
@@ -54,7 +60,7 @@ export const MyPledgesQuery = op<{ myPledges: { nodes: MyPledge[]; pageInfo: Pag
   'MyPledges',
   `query MyPledges($first: Int, $after: String) {
     myPledges(first: $first, after: $after) {
-      nodes { ${PLEDGE_FIELDS} refunded surplusPreference receipt { number issuedAt htmlPath pdfPath } surplus { ${SURPLUS_FIELDS} } }
+      nodes { ${PLEDGE_FIELDS} refunded disputeStatus disputedAmount surplusPreference receipt { number issuedAt htmlPath pdfPath } surplus { ${SURPLUS_FIELDS} } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
@@ -91,16 +97,39 @@ export interface Disbursement {
   paymentReference: string | null;
   evidence: string | null;
   disbursedAt: string | null;
+  /** Why it was withdrawn, when it was. */
+  cancelReason: string | null;
   createdAt: string;
 }
 
 const DISBURSEMENT_FIELDS =
-  'id caseId needId payeeKind payeeName invoiceNumber accountLast4 amount reference status needsSecondApproval approvals paymentReference evidence disbursedAt createdAt';
+  'id caseId needId payeeKind payeeName invoiceNumber accountLast4 amount reference status needsSecondApproval approvals paymentReference evidence disbursedAt cancelReason createdAt';
 
-/** Staff of the case's region and members of an organisation handling it; others get FORBIDDEN or NOT_FOUND. */
-export const CaseDisbursementsQuery = op<{ caseDisbursements: Disbursement[] }, { caseId: string }>(
+/** What a need can still pay out: confirmed, less paid out, requested and held for card disputes (fen). */
+export interface PayableNeed {
+  needId: string;
+  payable: string;
+}
+
+/** What the signed-in person may do with a case's payouts. */
+export interface DisbursementRights {
+  canRequest: boolean;
+  /** Approving and cancelling go together. */
+  canApprove: boolean;
+  canMarkDisbursed: boolean;
+  needs: PayableNeed[];
+}
+
+/**
+ * A case's disbursements, cancelled ones included, with what the person may do and what each need can pay out.
+ * Staff of the case's region and members of an organisation handling it; others get FORBIDDEN or NOT_FOUND.
+ */
+export const CaseDisbursementsQuery = op<{ caseDisbursements: Disbursement[]; disbursementRights: DisbursementRights }, { caseId: string }>(
   'CaseDisbursements',
-  `query CaseDisbursements($caseId: ID!) { caseDisbursements(caseId: $caseId) { ${DISBURSEMENT_FIELDS} } }`,
+  `query CaseDisbursements($caseId: ID!) {
+    caseDisbursements(caseId: $caseId, includeCancelled: true) { ${DISBURSEMENT_FIELDS} }
+    disbursementRights(caseId: $caseId) { canRequest canApprove canMarkDisbursed needs { needId payable } }
+  }`,
 );
 
 export interface RequestDisbursementInput {

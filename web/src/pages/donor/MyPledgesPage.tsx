@@ -120,6 +120,7 @@ export function MyPledgesPage(_props: RouteProps) {
                   <td>
                     {t(`pledge.statusName.${p.status}`)}
                     {p.releaseReason ? ` (${label(t, 'pledge.releaseReason', p.releaseReason)})` : ''}
+                    <DisputeNote pledge={p} />
                   </td>
                   <td>
                     <ReceiptActions pledge={p} />
@@ -149,6 +150,18 @@ export function MyPledgesPage(_props: RouteProps) {
         </button>
       ) : null}
     </Page>
+  );
+}
+
+/** A card dispute (chargeback) on the pledge's payment, in plain words with the amount. */
+function DisputeNote({ pledge }: { pledge: MyPledge }) {
+  const { t } = useI18n();
+  const status = pledge.disputeStatus;
+  if (!status) return null;
+  return (
+    <p className="dispute" data-testid="pledge-dispute">
+      <span className={`badge${status === 'OPEN' ? ' badge-warn' : status === 'WON' ? ' badge-ok' : ''}`}>{t(`myPledges.dispute.${status}`, { amount: money(pledge.disputedAmount) })}</span>
+    </p>
   );
 }
 

@@ -2,9 +2,12 @@
  * The case page's disbursements (payouts) section: the case's disbursements with their actions (approve, mark as
  * paid, cancel) and a form to request one. Only people the server lets read the case's
  * disbursements see it: the web cannot know in advance who may, so it asks, and stays hidden
- * on FORBIDDEN / NOT_FOUND (donors, other regions) and for signed-out people.
+ * on FORBIDDEN / NOT_FOUND (donors, other regions) and for signed-out people. The same answer
+ * says what the person may do (`disbursementRights`): the form and each button show only for
+ * those who may use them, so an auditor or a plain member of a handling organisation reads the
+ * list without any. Cancelled requests follow the others, greyed, with their reason.
  */
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError, errorsByField, localIdOf, request, type UserError } from '../../api/client';
 import { withAmountText } from '../../api/errors';
 import type { PublicCase } from '../../api/donor';
@@ -17,6 +20,8 @@ import {
   PAYEE_KINDS,
   RequestDisbursementMutation,
   type Disbursement,
+  type DisbursementRights,
+  type PayableNeed,
   type PayeeKind,
   type RequestDisbursementInput,
 } from '../../api/payouts';
@@ -36,24 +41,34 @@ const HIDDEN = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
 /** The field a userError belongs to (the last segment of its path; `_form` for none). */
 const fieldOf = (e: UserError): string => e.field[e.field.length - 1] ?? '_form';
 
+/** What the section shows: the disbursements (cancelled ones included) and what the person may do. */
+interface Payouts {
+  list: Disbursement[];
+  rights: DisbursementRights;
+}
 
 export function DisbursementsSection({ kase, onChanged }: { kase: PublicCase; onChanged: () => void }) {
   const { t } = useI18n();
   const { token } = useSession();
-  const [list, setList] = useState<Disbursement[] | null>(null);
+  const [data, setData] = useState<Payouts | null>(null);
   const [visible, setVisible] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Loads may overlap (an action and a live event): only the latest one started is shown.
+  const seq = useRef(0);
 
   const load = useCallback(async () => {
+    const mine = ++seq.current;
     try {
-      const { caseDisbursements } = await request(CaseDisbursementsQuery, { caseId: kase.id });
-      setList(caseDisbursements);
+      const { caseDisbursements, disbursementRights } = await request(CaseDisbursementsQuery, { caseId: kase.id });
+      if (mine !== seq.current) return;
+      setData({ list: caseDisbursements, rights: disbursementRights });
       setError(null);
       setVisible(true);
     } catch (err) {
+      if (mine !== seq.current) return;
       if (err instanceof ApiError && HIDDEN.has(err.code)) {
         setVisible(false);
-        setList(null);
+        setData(null);
         return;
       }
       // Anything else (network, server fault) is shown in the section, which offers to try again.
@@ -64,24 +79,37 @@ export function DisbursementsSection({ kase, onChanged }: { kase: PublicCase; on
 
   useEffect(() => {
     if (token) void load();
-    else setVisible(false);
+    else {
+      seq.current += 1;
+      setVisible(false);
+      setData(null);
+    }
   }, [token, load]);
 
   // A payout made on another page moves the case's ledger: reload the list here too.
   const localId = localIdOf(kase.id);
   useLiveEvents(token, visible && localId ? `case:${localId}` : null, 'case.ledger', () => void load());
 
-  /** After every action: the disbursements and the page's ledger. */
+  /** After every action: the disbursements, what each need can pay out, and the page's ledger. */
   const changed = useCallback(() => {
     void load();
     onChanged();
   }, [load, onChanged]);
 
   if (!token || !visible) return null;
+  const rights = data?.rights ?? null;
+  const active = data?.list.filter((d) => d.status !== 'CANCELLED') ?? [];
+  const cancelled = data?.list.filter((d) => d.status === 'CANCELLED') ?? [];
+  const readOnly = rights !== null && !rights.canRequest && !rights.canApprove && !rights.canMarkDisbursed;
   return (
     <section aria-labelledby="payouts-title" className="payouts">
       <h2 id="payouts-title">{t('payouts.title')}</h2>
       <p className="hint">{t('payouts.intro')}</p>
+      {readOnly ? (
+        <p className="hint" data-testid="payouts-read-only">
+          {t('payouts.readOnly')}
+        </p>
+      ) : null}
       {error ? (
         <>
           <ErrorNotice error={error} />
@@ -90,16 +118,30 @@ export function DisbursementsSection({ kase, onChanged }: { kase: PublicCase; on
           </button>
         </>
       ) : null}
-      {list && list.length > 0 ? (
-        <ul className="disbursement-list">
-          {list.map((d) => (
-            <DisbursementItem key={d.id} kase={kase} d={d} onChanged={changed} />
-          ))}
-        </ul>
-      ) : list ? (
-        <p>{t('payouts.none')}</p>
+      {data && rights ? (
+        <>
+          {active.length > 0 ? (
+            <ul className="disbursement-list">
+              {active.map((d) => (
+                <DisbursementItem key={d.id} kase={kase} d={d} rights={rights} onChanged={changed} />
+              ))}
+            </ul>
+          ) : (
+            <p>{t(cancelled.length > 0 ? 'payouts.noneActive' : 'payouts.none')}</p>
+          )}
+          {cancelled.length > 0 ? (
+            <section aria-labelledby="payouts-cancelled-title" className="payouts-cancelled">
+              <h3 id="payouts-cancelled-title">{t('payouts.cancelledTitle')}</h3>
+              <ul className="disbursement-list">
+                {cancelled.map((d) => (
+                  <CancelledItem key={d.id} kase={kase} d={d} />
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {rights.canRequest ? <RequestForm kase={kase} payable={rights.needs} onChanged={changed} /> : null}
+        </>
       ) : null}
-      <RequestForm kase={kase} onRequested={changed} />
     </section>
   );
 }
@@ -111,8 +153,76 @@ function payeeText(t: Translate, d: Pick<Disbursement, 'payeeKind' | 'payeeName'
   return kind;
 }
 
-function DisbursementItem({ kase, d, onChanged }: { kase: PublicCase; d: Disbursement; onChanged: () => void }) {
+/** What is known of a disbursement, the same for live and cancelled ones. */
+function DisbursementDetails({ kase, d }: { kase: PublicCase; d: Disbursement }) {
   const { t, lang } = useI18n();
+  const need = kase.needs.find((n) => n.id === d.needId);
+  const needed = d.needsSecondApproval ? 2 : 1;
+  return (
+    <dl className="details">
+      <dt>{t('payouts.status')}</dt>
+      <dd data-testid="disbursement-status">
+        <span className={`badge${d.status === 'DISBURSED' ? ' badge-ok' : d.status === 'REQUESTED' ? ' badge-warn' : ''}`}>{t(`payouts.statusName.${d.status}`)}</span>
+      </dd>
+      {d.status === 'CANCELLED' ? (
+        <>
+          <dt>{t('payouts.cancelReason')}</dt>
+          <dd data-testid="disbursement-cancel-reason">{d.cancelReason ?? t('payouts.noCancelReason')}</dd>
+        </>
+      ) : null}
+      <dt>{t('payouts.need')}</dt>
+      <dd>{need ? need.description : t('payouts.unknownNeed')}</dd>
+      <dt>{t('payouts.payee')}</dt>
+      <dd>{payeeText(t, d)}</dd>
+      {d.invoiceNumber ? (
+        <>
+          <dt>{t('payouts.invoiceNumber')}</dt>
+          <dd>{d.invoiceNumber}</dd>
+        </>
+      ) : null}
+      <dt>{t('pledge.amount')}</dt>
+      <dd>{money(d.amount)}</dd>
+      <dt>{t('payouts.reference')}</dt>
+      <dd>{d.reference}</dd>
+      <dt>{t('payouts.approvals')}</dt>
+      <dd data-testid="disbursement-approvals">
+        {t('payouts.approvalsCount', { count: d.approvals, needed })}
+        {d.needsSecondApproval ? <span className="meta"> · {t('payouts.needsSecondApproval')}</span> : null}
+      </dd>
+      <dt>{t('payouts.requestedAt')}</dt>
+      <dd>{formatDateTime(d.createdAt, lang)}</dd>
+      {d.status === 'DISBURSED' ? (
+        <>
+          <dt>{t('payouts.paymentReference')}</dt>
+          <dd>{d.paymentReference}</dd>
+          <dt>{t('payouts.evidence')}</dt>
+          <dd>{d.evidence}</dd>
+          <dt>{t('payouts.disbursedAt')}</dt>
+          <dd>{formatDateTime(d.disbursedAt, lang)}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/** A cancelled request: greyed, with its reason, and nothing to do. */
+function CancelledItem({ kase, d }: { kase: PublicCase; d: Disbursement }) {
+  const { t } = useI18n();
+  const titleId = useId();
+  return (
+    <li className="card disbursement disbursement-cancelled" data-testid="disbursement-cancelled">
+      <article aria-labelledby={titleId}>
+        <h4 id={titleId}>
+          {payeeText(t, d)} · {money(d.amount)} · {t('payouts.statusName.CANCELLED')}
+        </h4>
+        <DisbursementDetails kase={kase} d={d} />
+      </article>
+    </li>
+  );
+}
+
+function DisbursementItem({ kase, d, rights, onChanged }: { kase: PublicCase; d: Disbursement; rights: DisbursementRights; onChanged: () => void }) {
+  const { t } = useI18n();
   const titleId = useId();
   const [paymentReference, setPaymentReference] = useState('');
   const [evidence, setEvidence] = useState('');
@@ -120,7 +230,6 @@ function DisbursementItem({ kase, d, onChanged }: { kase: PublicCase; d: Disburs
   const [userErrors, setUserErrors] = useState<UserError[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const need = kase.needs.find((n) => n.id === d.needId);
 
   /** Runs one action; its userErrors stay on screen next to their fields, and the list and ledger reload either way. */
   const act = async (work: () => Promise<{ userErrors: UserError[] }>, after?: () => void) => {
@@ -150,11 +259,12 @@ function DisbursementItem({ kase, d, onChanged }: { kase: PublicCase; d: Disburs
   };
 
   const byField = errorsByField(userErrors);
-  const canPay = d.status === 'APPROVED';
-  const canCancel = d.status === 'REQUESTED' || d.status === 'APPROVED';
+  // Each action shows only for those the server lets take it (approving and cancelling go together).
+  const canApprove = d.status === 'REQUESTED' && rights.canApprove;
+  const canPay = d.status === 'APPROVED' && rights.canMarkDisbursed;
+  const canCancel = (d.status === 'REQUESTED' || d.status === 'APPROVED') && rights.canApprove;
   const placed = new Set([...(canPay ? ['paymentReference', 'evidence'] : []), ...(canCancel ? ['reason'] : [])]);
   const itemErrors = userErrors.filter((u) => !placed.has(fieldOf(u)));
-  const needed = d.needsSecondApproval ? 2 : 1;
 
   return (
     <li className="card disbursement" data-testid="disbursement">
@@ -162,47 +272,11 @@ function DisbursementItem({ kase, d, onChanged }: { kase: PublicCase; d: Disburs
         <h3 id={titleId}>
           {payeeText(t, d)} · {money(d.amount)}
         </h3>
-        <dl className="details">
-          <dt>{t('payouts.status')}</dt>
-          <dd data-testid="disbursement-status">
-            <span className={`badge${d.status === 'DISBURSED' ? ' badge-ok' : d.status === 'REQUESTED' ? ' badge-warn' : ''}`}>{t(`payouts.statusName.${d.status}`)}</span>
-          </dd>
-          <dt>{t('payouts.need')}</dt>
-          <dd>{need ? need.description : t('payouts.unknownNeed')}</dd>
-          <dt>{t('payouts.payee')}</dt>
-          <dd>{payeeText(t, d)}</dd>
-          {d.invoiceNumber ? (
-            <>
-              <dt>{t('payouts.invoiceNumber')}</dt>
-              <dd>{d.invoiceNumber}</dd>
-            </>
-          ) : null}
-          <dt>{t('pledge.amount')}</dt>
-          <dd>{money(d.amount)}</dd>
-          <dt>{t('payouts.reference')}</dt>
-          <dd>{d.reference}</dd>
-          <dt>{t('payouts.approvals')}</dt>
-          <dd data-testid="disbursement-approvals">
-            {t('payouts.approvalsCount', { count: d.approvals, needed })}
-            {d.needsSecondApproval ? <span className="meta"> · {t('payouts.needsSecondApproval')}</span> : null}
-          </dd>
-          <dt>{t('payouts.requestedAt')}</dt>
-          <dd>{formatDateTime(d.createdAt, lang)}</dd>
-          {d.status === 'DISBURSED' ? (
-            <>
-              <dt>{t('payouts.paymentReference')}</dt>
-              <dd>{d.paymentReference}</dd>
-              <dt>{t('payouts.evidence')}</dt>
-              <dd>{d.evidence}</dd>
-              <dt>{t('payouts.disbursedAt')}</dt>
-              <dd>{formatDateTime(d.disbursedAt, lang)}</dd>
-            </>
-          ) : null}
-        </dl>
+        <DisbursementDetails kase={kase} d={d} />
 
         <ErrorNotice error={error} userErrors={itemErrors} />
 
-        {d.status === 'REQUESTED' ? (
+        {canApprove ? (
           <div className="actions">
             <button type="button" disabled={busy} onClick={() => void approve()}>
               {t('payouts.approve')}
@@ -240,7 +314,7 @@ function DisbursementItem({ kase, d, onChanged }: { kase: PublicCase; d: Disburs
 }
 
 /** The request form; what was typed stays after a refusal, and is cleared only once the request is made. */
-function RequestForm({ kase, onRequested }: { kase: PublicCase; onRequested: () => void }) {
+function RequestForm({ kase, payable, onChanged }: { kase: PublicCase; payable: PayableNeed[]; onChanged: () => void }) {
   const { t } = useI18n();
   const first = kase.needs[0];
   const [needId, setNeedId] = useState(first?.id ?? '');
@@ -263,6 +337,8 @@ function RequestForm({ kase, onRequested }: { kase: PublicCase; onRequested: () 
   };
 
   const direct = kind === 'HOSPITAL' || kind === 'VENDOR';
+  // What the chosen need can still pay out, as the server last said (it answers again after every action).
+  const available = payable.find((n) => n.needId === needId)?.payable;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -292,12 +368,13 @@ function RequestForm({ kase, onRequested }: { kase: PublicCase; onRequested: () 
         setAccountNumber('');
         setAmount('');
         setReference('');
-        onRequested();
       }
     } catch (err) {
       setError(err);
     } finally {
       setBusy(false);
+      // Made or refused, the list and what each need can pay out are asked for again (someone else may have requested meanwhile).
+      onChanged();
     }
   };
 
@@ -310,7 +387,7 @@ function RequestForm({ kase, onRequested }: { kase: PublicCase; onRequested: () 
     <form onSubmit={(e) => void submit(e)} noValidate className="form" aria-labelledby="payout-request-title">
       <h3 id="payout-request-title">{t('payouts.request.title')}</h3>
       <ErrorNotice error={error} userErrors={formErrors} />
-      <Field label={t('payouts.request.need')} errors={byField.needId}>
+      <Field label={t('payouts.request.need')} hint={available !== undefined ? t('payouts.request.payable', { amount: money(available) }) : undefined} errors={byField.needId}>
         {(p) => (
           <select {...p} value={needId} onChange={(e) => chooseNeed(e.target.value)}>
             {kase.needs.map((n) => (
