@@ -15,7 +15,9 @@ import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { CreateOrganizationPage } from './pages/CreateOrganizationPage';
 import { CasePage } from './pages/donor/CasePage';
 import { CasesPage } from './pages/donor/CasesPage';
+import { FundPage } from './pages/funds/FundPage';
 import { MyPledgesPage } from './pages/donor/MyPledgesPage';
+import { PoolsPage } from './pages/funds/PoolsPage';
 import { HelpPage } from './pages/HelpPage';
 import { HomePage } from './pages/HomePage';
 import { MePage } from './pages/MePage';
@@ -55,6 +57,8 @@ export const routes: RouteDef[] = [
   // Case desk (order 40) and matching (50) go here.
   { path: '/cases', title: 'cases.title', component: CasesPage, nav: { order: 60, label: 'nav.cases' } },
   { path: '/cases/:id', title: 'case.title', component: CasePage },
+  { path: '/pools', title: 'pools.title', component: PoolsPage, nav: { order: 62, label: 'nav.pools' } },
+  { path: '/funds/:id', title: 'fund.title', component: FundPage },
   { path: '/me/pledges', title: 'myPledges.title', component: MyPledgesPage, signedIn: true, nav: { order: 65, label: 'nav.myPledges' } },
   { path: '/me', title: 'me.title', component: MePage, signedIn: true, nav: { order: 90, label: 'nav.me' } },
   { path: '/sign-in', title: 'signIn.title', component: SignInPage },

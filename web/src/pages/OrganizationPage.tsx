@@ -76,6 +76,13 @@ export function OrganizationPage({ params }: RouteProps) {
       </p>
       <ErrorNotice error={verifyError} userErrors={verifyUserErrors} />
       {org.description ? <p>{org.description}</p> : null}
+      {org.kind === 'RELIEF_FUND' ? (
+        <p>
+          <Link to={`/funds/${encodeURIComponent(org.id)}`} data-testid="fund-link">
+            {t('org.fundStatement')}
+          </Link>
+        </p>
+      ) : null}
       <Details org={org} />
       {session.viewer ? <LivePanel organizationId={id} verified={org.verified} onUpdate={() => void reload()} /> : null}
       {org.members.length > 0 ? <Members org={org} /> : null}
