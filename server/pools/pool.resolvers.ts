@@ -8,6 +8,7 @@ import { registerNodeFetcher } from '../graphql/node';
 import { can } from '../access/access';
 import { disbursements } from '../disbursements/disbursement.table';
 import { pledges } from '../pledges/pledge.table';
+import { poolRemaining } from './pool.service';
 import { surplusAllocations } from '../surplus/surplus.table';
 
 export const poolResolvers: Resolvers = {
@@ -23,7 +24,7 @@ export const poolResolvers: Resolvers = {
     organization: async (p, _a, ctx) => (await ctx.loaders.organization.load(p.organizationId)) ?? null,
     cap: (p) => p.capMinor,
     matched: (p) => p.matchedMinor,
-    remaining: (p) => (p.status === 'open' && p.endsAt > new Date() ? p.capMinor - p.matchedMinor : 0n),
+    remaining: (p) => poolRemaining(p),
   },
   PoolMatch: {
     pool: (m, _a, ctx) => ctx.services.pools.byId(m.poolId),

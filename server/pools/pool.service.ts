@@ -35,11 +35,15 @@ export interface CreatePoolInput {
   endsAt: Date;
 }
 
+/** What a pool can still match: nothing once closed or past its end. */
+export const poolRemaining = (p: PoolRecord, now = new Date()): bigint => (p.status === 'open' && p.endsAt > now ? p.capMinor - p.matchedMinor : 0n);
+
 export const poolBalancePayload = (p: PoolRecord) => ({
   poolId: p.id,
   cap: p.capMinor.toString(),
   matched: p.matchedMinor.toString(),
-  remaining: (p.status === 'open' ? p.capMinor - p.matchedMinor : 0n).toString(),
+  // As the API's `remaining`: nothing after the pool's end, even before anyone closes it.
+  remaining: poolRemaining(p).toString(),
   status: p.status,
 });
 
