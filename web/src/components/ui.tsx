@@ -39,6 +39,17 @@ export function Field({
 }
 
 /** An error box for a failed request or a form-level userError. */
+/** The userErrors of one field, shown under it (its `id` is what the input's aria-describedby names). */
+export function FieldErrors({ id, errors }: { id: string; errors?: UserError[] }) {
+  const { t } = useI18n();
+  if (!errors?.length) return null;
+  return (
+    <p className="field-error" role="alert" id={id}>
+      {errors.map((e) => describeUserError(t, e)).join(' ')}
+    </p>
+  );
+}
+
 export function ErrorNotice({ error, userErrors }: { error?: unknown; userErrors?: UserError[] }) {
   const { t } = useI18n();
   const lines = [...(error ? [describeError(t, error)] : []), ...(userErrors ?? []).map((e) => describeUserError(t, e))];

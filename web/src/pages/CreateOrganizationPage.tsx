@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { errorsByField, request, type UserError } from '../api/client';
-import { describeUserError } from '../api/errors';
 import { CreateOrganizationMutation, ORGANIZATION_KINDS, type CreateOrganizationInput, type OrganizationKind, type Region } from '../api/operations';
 import { useSession } from '../api/session';
 import { navigate } from '../app/router';
 import { RegionListPicker, RegionPicker } from '../components/RegionPicker';
-import { ErrorNotice, Field, Page } from '../components/ui';
+import { ErrorNotice, Field, FieldErrors, Page } from '../components/ui';
 import { parseYuanToFen } from '../format/money';
 import { useI18n } from '../i18n/i18n';
 
@@ -139,15 +138,5 @@ export function CreateOrganizationPage() {
         </button>
       </form>
     </Page>
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors?: UserError[] }) {
-  const { t } = useI18n();
-  if (!errors?.length) return null;
-  return (
-    <p className="field-error" role="alert" id={id}>
-      {errors.map((e) => describeUserError(t, e)).join(' ')}
-    </p>
   );
 }

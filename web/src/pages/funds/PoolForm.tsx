@@ -5,12 +5,11 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { errorsByField, request, type UserError } from '../../api/client';
-import { describeUserError } from '../../api/errors';
 import { CreateMatchingPoolMutation, RegionCategoriesQuery, type ManagedOrganization, type MatchingPool } from '../../api/funds';
 import type { Region } from '../../api/operations';
 import { useQuery } from '../../api/useQuery';
 import { RegionListPicker } from '../../components/RegionPicker';
-import { ErrorNotice, Field } from '../../components/ui';
+import { ErrorNotice, Field, FieldErrors } from '../../components/ui';
 import { beijingDate, endOfBeijingDay, formatDate, isDateInput, lastBeijingDayBefore } from '../../format/dates';
 import { formatFen, parseYuanToFen } from '../../format/money';
 import { hasKey, useI18n } from '../../i18n/i18n';
@@ -207,15 +206,5 @@ export function PoolForm({ organizations, onCreated }: { organizations: ManagedO
         ) : null}
       </form>
     </section>
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors?: UserError[] }) {
-  const { t } = useI18n();
-  if (!errors?.length) return null;
-  return (
-    <p className="field-error" role="alert" id={id}>
-      {errors.map((e) => describeUserError(t, e)).join(' ')}
-    </p>
   );
 }
