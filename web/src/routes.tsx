@@ -20,6 +20,8 @@ import { MyPledgesPage } from './pages/donor/MyPledgesPage';
 import { PoolsPage } from './pages/funds/PoolsPage';
 import { HelpPage } from './pages/HelpPage';
 import { HomePage } from './pages/HomePage';
+import { InboxPage } from './pages/inbox/InboxPage';
+import { MyInboxPage } from './pages/inbox/MyInboxPage';
 import { MePage } from './pages/MePage';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { OrganizationsPage } from './pages/OrganizationsPage';
@@ -52,9 +54,11 @@ export const routes: RouteDef[] = [
   { path: '/help', title: 'help.title', component: HelpPage, nav: { order: 10, label: 'nav.help' } },
   { path: '/organizations', title: 'orgs.title', component: OrganizationsPage, nav: { order: 20, label: 'nav.organizations' } },
   { path: '/organizations/new', title: 'orgCreate.title', component: CreateOrganizationPage, signedIn: true },
+  { path: '/organizations/:id/inbox', title: 'inbox.title', component: InboxPage, signedIn: true },
   { path: '/organizations/:id', title: 'org.title', component: OrganizationPage },
   { path: '/regions', title: 'regions.title', component: RegionsPage, nav: { order: 30, label: 'nav.regions' } },
-  // Case desk (order 40) and matching (50) go here.
+  // Case desk (order 40) goes here.
+  { path: '/inbox', title: 'inbox.title', component: MyInboxPage, roles: ['ORG_MEMBER', 'ORG_ADMIN'], nav: { order: 50, label: 'inbox.nav' } },
   { path: '/cases', title: 'cases.title', component: CasesPage, nav: { order: 60, label: 'nav.cases' } },
   { path: '/cases/:id', title: 'case.title', component: CasePage },
   { path: '/pools', title: 'pools.title', component: PoolsPage, nav: { order: 62, label: 'nav.pools' } },

@@ -149,3 +149,11 @@ export function localIdOf(globalId: string): string | null {
     return null;
   }
 }
+
+/**
+ * The global ID of an object the live channel names by its local ID (e.g. a claim in `claim.changed`), so the
+ * page can ask for it; the inverse of `localIdOf`.
+ */
+export function globalIdOf(type: string, localId: string): string {
+  return btoa(`${type}:${localId}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

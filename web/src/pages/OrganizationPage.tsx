@@ -16,6 +16,7 @@ import { formatDateTime } from '../format/dates';
 import { formatFen } from '../format/money';
 import { useI18n } from '../i18n/i18n';
 import { useLiveEvents, type EventPayload, type LiveStatus } from '../live/socket';
+import { inboxPath } from './inbox/MyInboxPage';
 import type { RouteProps } from '../routes';
 
 export function OrganizationPage({ params }: RouteProps) {
@@ -29,6 +30,7 @@ export function OrganizationPage({ params }: RouteProps) {
 
   const org = data?.organization;
   const isOrgAdmin = !!session.viewer?.user.memberships.some((m) => m.role === 'ORG_ADMIN' && m.organization?.id === id);
+  const isMember = !!session.viewer?.user.memberships.some((m) => (m.role === 'ORG_ADMIN' || m.role === 'ORG_MEMBER') && m.organization?.id === id);
   const canVerify = !!org && !org.verified && session.hasRole('ADMIN', 'APPROVER');
   const canManage = isOrgAdmin || session.hasRole('ADMIN');
 
@@ -80,6 +82,13 @@ export function OrganizationPage({ params }: RouteProps) {
         <p>
           <Link to={`/funds/${encodeURIComponent(org.id)}`} data-testid="fund-link">
             {t('org.fundStatement')}
+          </Link>
+        </p>
+      ) : null}
+      {isMember ? (
+        <p>
+          <Link to={inboxPath(org.id)} data-testid="inbox-link">
+            {t('inbox.link')}
           </Link>
         </p>
       ) : null}

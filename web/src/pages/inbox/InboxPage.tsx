@@ -1,0 +1,433 @@
+/**
+ * The case inbox: an organisation's inbox. Its members see the cases the matcher proposed to it (`matchedCases`), most
+ * urgent first, each with its needs, what remains of each, and why it was matched (the score's factors in plain
+ * words). The list follows the organisation's live room: a newly matched case appears, and claims made or
+ * closed elsewhere show at once. A member claims all or part of a case's needs (claim) or declines it with a
+ * reason (decline); below, "our claims" lists the organisation's claims, where aid given is recorded or a claim is
+ * given back. People outside the organisation get a plain message instead.
+ */
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError, globalIdOf, localIdOf, request, type UserError } from '../../api/client';
+import type { PageInfo } from '../../api/donor';
+import { ClaimCaseMutation, ClaimNodeQuery, ClaimsForCaseQuery, DeclineMatchMutation, InboxOrganizationQuery, isClaim, MatchedCasesQuery, type CaseMatch, type Claim } from '../../api/inbox';
+import { useSession } from '../../api/session';
+import { useQuery } from '../../api/useQuery';
+import { Link } from '../../app/router';
+import { ErrorNotice, Field, FieldErrors, Loading, Page } from '../../components/ui';
+import { formatDateTime } from '../../format/dates';
+import { parseYuanToFen } from '../../format/money';
+import { useI18n } from '../../i18n/i18n';
+import { useLiveEvents, type LiveStatus } from '../../live/socket';
+import type { RouteProps } from '../../routes';
+import { label } from '../donor/labels';
+import { ClaimsSection } from './ClaimsSection';
+import { byField, clientError, fieldOf, inboxUserError, money } from './shared';
+
+const PAGE_SIZE = 20;
+/** The most `matchedCases` returns at once. */
+const MAX_PAGE = 100;
+/** Answers that mean "not for you". */
+const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+
+interface InboxData {
+  matches: CaseMatch[];
+  pageInfo: PageInfo;
+  totalCount: number;
+  claims: Claim[];
+}
+
+const byStatusThenNewest = (a: Claim, b: Claim) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE') || b.createdAt.localeCompare(a.createdAt);
+
+export function InboxPage({ params }: RouteProps) {
+  const { t } = useI18n();
+  const { token } = useSession();
+  const organizationId = params.id ?? '';
+  const org = useQuery(InboxOrganizationQuery, { id: organizationId });
+  const [data, setData] = useState<InboxData | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [refused, setRefused] = useState(false);
+  const [loading, setLoading] = useState(true);
+  const [live, setLive] = useState<LiveStatus>('connecting');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [size, setSize] = useState(PAGE_SIZE);
+  const seq = useRef(0);
+  // Claims the page has heard of (made here, or announced live): the API lists claims per case only, so
+  // claims on cases that have left the inbox are asked for one by one.
+  const known = useRef(new Set<string>());
+  const previousLive = useRef<LiveStatus>('connecting');
+
+  const load = useCallback(async () => {
+    const mine = ++seq.current;
+    setLoading(true);
+    try {
+      const { matchedCases } = await request(MatchedCasesQuery, { organizationId, first: Math.min(MAX_PAGE, size) });
+      // Claims: on every inbox case someone has claimed, and any other the page has heard of.
+      const claimed = matchedCases.nodes.filter((m) => m.case.needs.some((n) => BigInt(n.claimed) > 0n)).map((m) => m.case.id);
+      const lists = await Promise.all(claimed.map((caseId) => request(ClaimsForCaseQuery, { caseId }).then((r) => r.claimsForCase)));
+      const claims = new Map<string, Claim>();
+      for (const c of lists.flat()) if (c.organization.id === organizationId) claims.set(c.id, c);
+      const others = [...known.current].filter((id) => !claims.has(id));
+      const nodes = await Promise.allSettled(others.map((id) => request(ClaimNodeQuery, { id })));
+      for (const r of nodes) if (r.status === 'fulfilled' && isClaim(r.value.node) && r.value.node.organization.id === organizationId) claims.set(r.value.node.id, r.value.node);
+      for (const id of claims.keys()) known.current.add(id);
+      if (mine !== seq.current) return;
+      setData({ matches: matchedCases.nodes, pageInfo: matchedCases.pageInfo, totalCount: matchedCases.totalCount, claims: [...claims.values()].sort(byStatusThenNewest) });
+      setError(null);
+      setRefused(false);
+    } catch (err) {
+      if (mine !== seq.current) return;
+      if (err instanceof ApiError && REFUSED.has(err.code)) {
+        setRefused(true);
+        setData(null);
+      } else setError(err);
+    } finally {
+      if (mine === seq.current) setLoading(false);
+    }
+  }, [organizationId, size]);
+
+  useEffect(() => {
+    known.current = new Set();
+    setNotice(null);
+  }, [organizationId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const localId = localIdOf(organizationId);
+  const room = !refused && localId ? `organization:${localId}` : null;
+  const onLive = (s: LiveStatus) => {
+    // After a reconnect, what was missed meanwhile is read again.
+    if (previousLive.current === 'offline' && s === 'live') void load();
+    previousLive.current = s;
+    setLive(s);
+  };
+  useLiveEvents(token, room, 'case.matched', () => void load(), onLive);
+  useLiveEvents(token, room, 'claim.changed', (e) => {
+    known.current.add(globalIdOf('Claim', e.claimId));
+    void load();
+  });
+
+  const claimed = (claim: Claim, reference: string) => {
+    known.current.add(claim.id);
+    setNotice(t('inbox.claim.done', { amount: money(claim.amount), reference }));
+    void load();
+  };
+  const declined = (m: CaseMatch) => {
+    setNotice(t('inbox.decline.done', { reference: m.case.reference }));
+    setData((d) => (d ? { ...d, matches: d.matches.filter((x) => x.id !== m.id), totalCount: Math.max(0, d.totalCount - 1) } : d));
+    void load();
+  };
+
+  const name = org.data?.organization.name;
+  const title = name ? t('inbox.titleOf', { name }) : t('inbox.title');
+  if (refused) {
+    return (
+      <Page title={t('inbox.title')}>
+        <p className="notice notice-warning" data-testid="inbox-refused">
+          {t('inbox.refused')}
+        </p>
+        <p>
+          <Link to={`/organizations/${encodeURIComponent(organizationId)}`}>{t('inbox.backToOrganization')}</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  const claimsByCase = new Map<string, Claim[]>();
+  for (const c of data?.claims ?? []) claimsByCase.set(c.case.id, [...(claimsByCase.get(c.case.id) ?? []), c]);
+
+  return (
+    <Page title={title}>
+      <p>{t('inbox.intro')}</p>
+      <p className={`meta live-status live-${live}`} data-testid="inbox-live" data-status={live}>
+        {t(`live.status.${live}`)}
+      </p>
+      {org.data && !org.data.organization.verified ? <p className="notice notice-warning">{t('inbox.unverified')}</p> : null}
+      <ErrorNotice error={error} />
+      {notice ? (
+        <p className="notice notice-ok" role="status" data-testid="inbox-notice">
+          {notice}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="inbox-cases-title">
+        <h2 id="inbox-cases-title">{t('inbox.casesTitle')}</h2>
+        {data ? (
+          <p className="count" role="status" data-testid="inbox-count">
+            {t('inbox.count', { count: data.totalCount })}
+          </p>
+        ) : null}
+        {data && data.matches.length === 0 ? <p>{t('inbox.none')}</p> : null}
+        <ul className="inbox-list">
+          {data?.matches.map((m) => (
+            <MatchCard key={m.id} match={m} organizationId={organizationId} claims={claimsByCase.get(m.case.id) ?? []} onClaimed={claimed} onDeclined={declined} onStale={() => void load()} />
+          ))}
+        </ul>
+        {data?.pageInfo.hasNextPage && size < MAX_PAGE && !loading ? (
+          <button type="button" className="secondary" onClick={() => setSize((s) => Math.min(MAX_PAGE, s + PAGE_SIZE))}>
+            {t('inbox.more')}
+          </button>
+        ) : null}
+      </section>
+
+      {data ? <ClaimsSection claims={data.claims} onChanged={() => void load()} /> : null}
+      {loading && !data ? <Loading /> : null}
+      <p>
+        <Link to={`/organizations/${encodeURIComponent(organizationId)}`}>{t('inbox.backToOrganization')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Why the organisation was matched, in plain words: the score out of 100 and each factor's share of it. */
+function Explanation({ match }: { match: CaseMatch }) {
+  const { t } = useI18n();
+  const e = match.explanation;
+  return (
+    <div className="match-why" data-testid="match-explanation">
+      <p>
+        {t('inbox.why.score', { score: Math.round(e.score * 100), rank: match.rank })} · {t('inbox.why.closeness', { closeness: label(t, 'inbox.closeness', e.closeness) })} ·{' '}
+        {t('inbox.why.tier', { tier: label(t, 'inbox.tier', e.tier) })}
+      </p>
+      {e.factors.length > 0 ? (
+        <ul className="match-factors">
+          {e.factors.map((f) => (
+            <li key={f.factor} data-testid="match-factor">
+              {t('inbox.why.factor', { factor: label(t, 'inbox.factor', f.factor), value: percent(f.value), weight: percent(f.weight), points: Math.round(f.contribution * 100) })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function MatchCard({
+  match,
+  organizationId,
+  claims,
+  onClaimed,
+  onDeclined,
+  onStale,
+}: {
+  match: CaseMatch;
+  organizationId: string;
+  claims: Claim[];
+  onClaimed: (claim: Claim, reference: string) => void;
+  onDeclined: (m: CaseMatch) => void;
+  onStale: () => void;
+}) {
+  const { t, lang } = useI18n();
+  const titleId = useId();
+  const [mode, setMode] = useState<'idle' | 'claim' | 'decline'>('idle');
+  const c = match.case;
+  const open = BigInt(c.totalRemaining) > 0n;
+  const ours = claims.filter((x) => x.status === 'ACTIVE' || x.status === 'FULFILLED').reduce((s, x) => s + BigInt(x.amount), 0n);
+  return (
+    <li className="card inbox-case" data-testid="inbox-case" data-reference={c.reference}>
+      <article aria-labelledby={titleId}>
+        <h3 id={titleId}>
+          {c.reference} <span className={`badge urgency-${c.urgency.toLowerCase()}`}>{label(t, 'urgency', c.urgency)}</span>
+        </h3>
+        <p className="meta">
+          {c.region.name} · {c.category ? label(t, 'category', c.category) : t('inbox.noCategory')} · {t('inbox.matchedAt', { at: formatDateTime(match.notifiedAt ?? match.computedAt, lang) })}
+        </p>
+        {c.publicSummary ? <p>{c.publicSummary}</p> : null}
+        <table className="table needs">
+          <caption className="meta">{t('inbox.needs.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('inbox.needs.need')}</th>
+              <th scope="col">{t('inbox.needs.amount')}</th>
+              <th scope="col">{t('inbox.needs.covered')}</th>
+              <th scope="col">{t('inbox.needs.remaining')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.needs.map((n) => (
+              <tr key={n.id} data-testid="inbox-need">
+                <td>
+                  {n.description} <span className="meta">{label(t, 'needKind', n.kind)}</span>
+                </td>
+                <td>{money(n.amount)}</td>
+                <td>{money((BigInt(n.claimed) + BigInt(n.funded)).toString())}</td>
+                <td data-testid="need-remaining">{money(n.remaining)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p data-testid="case-remaining">
+          {t('inbox.totalRemaining', { remaining: money(c.totalRemaining), total: money(c.totalAmount) })}
+          {ours > 0n ? <span className="meta"> · {t('inbox.ourShare', { amount: money(ours.toString()) })}</span> : null}
+        </p>
+        <Explanation match={match} />
+
+        {mode === 'claim' ? (
+          <ClaimForm match={match} organizationId={organizationId} onClaimed={(claim) => {
+              setMode('idle');
+              onClaimed(claim, c.reference);
+            }} onCancel={() => setMode('idle')} onStale={onStale} />
+        ) : mode === 'decline' ? (
+          <DeclineForm match={match} organizationId={organizationId} onDeclined={() => onDeclined(match)} onCancel={() => setMode('idle')} />
+        ) : (
+          <div className="actions">
+            {open ? (
+              <button type="button" onClick={() => setMode('claim')}>
+                {t('inbox.claim.open')}
+              </button>
+            ) : (
+              <p className="meta">{t('inbox.fullyCovered')}</p>
+            )}
+            <button type="button" className="secondary" onClick={() => setMode('decline')}>
+              {t('inbox.decline.open')}
+            </button>
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function sumRemaining(match: CaseMatch, needIds: readonly string[]): bigint {
+  return match.case.needs.filter((n) => needIds.includes(n.id)).reduce((s, n) => s + BigInt(n.remaining), 0n);
+}
+
+/** Claiming: which needs (in the case's order), how much of what remains on them, and a note. */
+function ClaimForm({
+  match,
+  organizationId,
+  onClaimed,
+  onCancel,
+  onStale,
+}: {
+  match: CaseMatch;
+  organizationId: string;
+  onClaimed: (claim: Claim) => void;
+  onCancel: () => void;
+  onStale: () => void;
+}) {
+  const { t } = useI18n();
+  const c = match.case;
+  const formId = useId();
+  const needsErrorId = `${formId}-needs-error`;
+  const [needIds, setNeedIds] = useState<string[]>(() => c.needs.filter((n) => BigInt(n.remaining) > 0n).map((n) => n.id));
+  const [amount, setAmount] = useState('');
+  const [note, setNote] = useState('');
+  const [userErrors, setUserErrors] = useState<UserError[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (id: string, on: boolean) => setNeedIds((ids) => c.needs.map((n) => n.id).filter((x) => (x === id ? on : ids.includes(x))));
+  const remaining = sumRemaining(match, needIds);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setUserErrors([]);
+    const local: UserError[] = [];
+    if (needIds.length === 0) local.push(clientError('needIds', t('inbox.error.NEEDS_REQUIRED')));
+    const fen = amount.trim() ? parseYuanToFen(amount) : undefined;
+    if (fen === null || fen === '0') local.push(clientError('amount', t('inbox.error.amountFormat')));
+    if (local.length > 0) {
+      setUserErrors(local);
+      return;
+    }
+    setBusy(true);
+    try {
+      const { claimCase } = await request(ClaimCaseMutation, {
+        input: { caseId: c.id, organizationId, needIds, expectedVersion: c.version, ...(fen ? { amount: fen } : {}), ...(note.trim() ? { note: note.trim() } : {}) },
+      });
+      if (claimCase.claim) onClaimed(claimCase.claim);
+      else {
+        setUserErrors(claimCase.userErrors.map((u) => inboxUserError(t, u)));
+        // The case moved on (a new version, or someone claimed meanwhile): show what remains now.
+        if (claimCase.userErrors.some((u) => ['STALE_VERSION', 'NEED_CHANGED', 'AMOUNT_EXCEEDS_REMAINING', 'NOTHING_REMAINS'].includes(u.code))) onStale();
+      }
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errors = byField(userErrors);
+  const formErrors = userErrors.filter((u) => !['needIds', 'amount', 'note'].includes(fieldOf(u)));
+  return (
+    <form className="form inbox-claim" onSubmit={(e) => void submit(e)} noValidate aria-label={t('inbox.claim.formLabel', { reference: c.reference })}>
+      <ErrorNotice error={error} userErrors={formErrors} />
+      <fieldset aria-describedby={errors.needIds ? needsErrorId : undefined} aria-invalid={errors.needIds ? true : undefined}>
+        <legend>{t('inbox.claim.needs')}</legend>
+        {c.needs.map((n) => {
+          const none = BigInt(n.remaining) <= 0n;
+          return (
+            <label key={n.id} className="check">
+              <input type="checkbox" checked={needIds.includes(n.id)} disabled={none && !needIds.includes(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} />
+              {t('inbox.claim.needOption', { description: n.description, remaining: money(n.remaining) })}
+            </label>
+          );
+        })}
+        <FieldErrors id={needsErrorId} errors={errors.needIds} />
+      </fieldset>
+      <Field label={t('inbox.claim.amount')} hint={t('inbox.claim.amountHint', { remaining: money(remaining.toString()) })} errors={errors.amount}>
+        {(p) => <input {...p} inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+      </Field>
+      <Field label={t('inbox.claim.note')} hint={t('inbox.claim.noteHint')} errors={errors.note}>
+        {(p) => <textarea {...p} maxLength={1000} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t('common.working') : t('inbox.claim.submit')}
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+          {t('inbox.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Declining: the case leaves the inbox and is matched again without this organisation. */
+function DeclineForm({ match, organizationId, onDeclined, onCancel }: { match: CaseMatch; organizationId: string; onDeclined: () => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [userErrors, setUserErrors] = useState<UserError[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setUserErrors([]);
+    setBusy(true);
+    try {
+      const { declineMatch } = await request(DeclineMatchMutation, { input: { caseId: match.case.id, organizationId, reason } });
+      if (declineMatch.userErrors.length > 0) setUserErrors(declineMatch.userErrors.map((u) => inboxUserError(t, u)));
+      else onDeclined();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errors = byField(userErrors);
+  return (
+    <form className="form inbox-decline" onSubmit={(e) => void submit(e)} noValidate aria-label={t('inbox.decline.formLabel', { reference: match.case.reference })}>
+      <ErrorNotice error={error} userErrors={userErrors.filter((u) => fieldOf(u) !== 'reason')} />
+      <Field label={t('inbox.decline.reason')} hint={t('inbox.decline.reasonHint')} errors={errors.reason}>
+        {(p) => <textarea {...p} maxLength={500} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? t('common.working') : t('inbox.decline.submit')}
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+          {t('inbox.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
