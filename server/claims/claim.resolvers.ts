@@ -23,6 +23,7 @@ registerNodeFetcher('Claim', async (id, ctx) =>
 export const claimResolvers: Resolvers = {
   Query: {
     claimsForCase: (_p, { caseId }, ctx) => ctx.services.claims.forCase(ctx.actor, caseId),
+    organizationClaims: (_p, args, ctx) => ctx.services.claims.forOrganization(ctx.actor, args),
   },
   Mutation: {
     claimCase: (_p, { input }, ctx) =>

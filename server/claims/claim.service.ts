@@ -1,4 +1,7 @@
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { type Connection, isTimeIdKey, readPage, toConnection, type PageArgs, type TimeIdKey } from '../common/connection';
+import { afterTimeId } from '../db/keyset';
+import { findOrganizations } from '../organizations/organization.repository';
 import { requireAccess } from '../access/access';
 import { type Actor, actorOrganizations, hasStaffRoleCovering } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
@@ -18,7 +21,7 @@ import { actingOrganization } from './acting-organization';
 import { announceCaseStatus } from '../cases/case-status-event';
 import { markCaseInProgress } from './case-progress';
 import type { AssistanceRecordRow, ClaimLineRecord, ClaimRecord } from './claim.model';
-import { type AssistanceKind, assistanceRecords, claimLines, claims } from './claim.table';
+import { type AssistanceKind, assistanceRecords, type ClaimStatus, claimLines, claims } from './claim.table';
 
 export interface ClaimCaseInput {
   caseId: string;
@@ -92,6 +95,21 @@ export class ClaimService {
       .orderBy(desc(claims.createdAt), desc(claims.id));
   }
 
+  /** An organisation's claims, newest first, for its members and the staff of its home region. */
+  async forOrganization(actor: Actor, args: PageArgs & { organizationId: string; status?: ClaimStatus | null }): Promise<Connection<ClaimRecord>> {
+    const organizationId = fromGlobalId('Organization', args.organizationId, ['organizationId']);
+    const [org] = await findOrganizations(this.db, [organizationId]);
+    if (!org) throw new NotFoundError('The organisation');
+    requireAccess(actor, 'claim.view', { organizationId, regionCode: org.homeRegionCode }, 'The organisation');
+    const page = readPage<TimeIdKey>(args, isTimeIdKey);
+    const where = and(eq(claims.organizationId, organizationId), args.status ? eq(claims.status, args.status) : undefined);
+    const [rows, [total]] = await Promise.all([
+      this.db.select().from(claims).where(and(where, afterTimeId(claims.createdAt, claims.id, page.after))).orderBy(desc(claims.createdAt), desc(claims.id)).limit(page.limit + 1),
+      this.db.select({ n: count() }).from(claims).where(where),
+    ]);
+    return toConnection(rows, page, (c) => [c.createdAt.toISOString(), c.id] as TimeIdKey, Number(total?.n ?? 0));
+  }
+
   async linesOf(claimIds: readonly string[]): Promise<ClaimLineRecord[]> {
     if (claimIds.length === 0) return [];
     return this.db.select().from(claimLines).where(inArray(claimLines.claimId, [...claimIds])).orderBy(asc(claimLines.position));
@@ -150,7 +168,7 @@ export class ClaimService {
           'AMOUNT_EXCEEDS_REMAINING',
           `Only ${total} fen (${formatYuan(total)}) remains unclaimed on these needs (${parts}). Claim at most that.`,
           ['input', 'amount'],
-        );
+        ).withAmount(total);
       }
 
       // Spread the amount over the needs in the order given.
@@ -234,7 +252,7 @@ export class ClaimService {
       if (!claim || claim.status !== 'active') throw new UserInputError('CLAIM_NOT_ACTIVE', 'Aid can be recorded only against an active claim.', ['input', 'claimId']);
       const rest = claim.amountMinor - claim.fulfilledMinor;
       const amount = input.amount ?? rest;
-      if (amount > rest) throw new UserInputError('AMOUNT_EXCEEDS_CLAIM', `Only ${rest} fen (${formatYuan(rest)}) of this claim is still to be given.`, ['input', 'amount']);
+      if (amount > rest) throw new UserInputError('AMOUNT_EXCEEDS_CLAIM', `Only ${rest} fen (${formatYuan(rest)}) of this claim is still to be given.`, ['input', 'amount']).withAmount(rest);
       const lines = await tx.select().from(claimLines).where(eq(claimLines.claimId, claim.id)).orderBy(asc(claimLines.position));
       // Aid covers the lines in order; skip what earlier aid covered.
       let skip = claim.fulfilledMinor;

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { auditEvents } from '../../server/audit/audit.table';
 import { cases } from '../../server/cases/case.table';
 import { assistanceRecords, claims } from '../../server/claims/claim.table';
+import { fromGlobalId } from '../../server/common/ids';
 import { startTestApp, expectData, type TestApp } from '../support/app';
 import { createOrganization, createUser } from '../support/factories';
 import { createCaseWithNeeds, matchCaseTo, needRow, touchCase } from '../support/matching-factory';
@@ -11,7 +12,7 @@ const CLAIM = `mutation($input: ClaimCaseInput!) {
   claimCase(input: $input) {
     claim { id status amount lines { amount need { id remaining } } deadlineAt }
     case { status totalRemaining needs { id claimed remaining } }
-    userErrors { field code message }
+    userErrors { field code message amount }
   }
 }`;
 
@@ -19,7 +20,7 @@ interface ClaimResult {
   claimCase: {
     claim: { id: string; status: string; amount: string; lines: { amount: string; need: { id: string; remaining: string } }[] } | null;
     case: { status: string; totalRemaining: string; needs: { id: string; claimed: string; remaining: string }[] } | null;
-    userErrors: { field: string[]; code: string; message: string }[];
+    userErrors: { field: string[]; code: string; message: string; amount: string | null }[];
   };
 }
 
@@ -66,10 +67,34 @@ describe('claims', () => {
     expect(losers).to.have.length(1);
     expect(losers[0]?.userErrors[0]?.code).to.equal('AMOUNT_EXCEEDS_REMAINING');
     expect(losers[0]?.userErrors[0]?.message).to.contain('Only 0 fen');
+    expect(losers[0]?.userErrors[0]?.amount).to.equal('0');
     const need = await needRow(app.services.db, c.needs[0]?.id as string);
     expect(need.claimedMinor).to.equal(1000n);
     const rows = await app.services.db.select().from(claims).where(eq(claims.caseId, c.id));
     expect(rows).to.have.length(2);
+  });
+
+  it('lists an organisation\'s claims, newest first, whatever became of the case; only for its members and staff', async () => {
+    const a = await orgWithMember();
+    const outsider = await orgWithMember();
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await createCaseWithNeeds(app.services.db, { needs: [{ amount: 1000n }] });
+      await matchCaseTo(app.services.db, c.id, a.org.id);
+      made.push(expectData(await claim(a.token, { caseId: c.gid, needIds: [c.needs[0]?.gid], amount: '100', expectedVersion: c.version })).claimCase.claim!.id);
+    }
+    // One case closes: its claim still shows in the organisation's list.
+    const first = await app.services.db.select({ caseId: claims.caseId }).from(claims).where(eq(claims.id, fromGlobalId('Claim', made[0]!)));
+    await app.services.db.update(cases).set({ status: 'closed' }).where(eq(cases.id, first[0]!.caseId));
+    const LIST = 'query($o: ID!, $s: ClaimStatus, $first: Int, $after: String) { organizationClaims(organizationId: $o, status: $s, first: $first, after: $after) { nodes { id status amount } pageInfo { hasNextPage endCursor } totalCount } }';
+    type List = { organizationClaims: { nodes: { id: string; status: string; amount: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+    const page1 = expectData(await app.gql<List>(LIST, { o: a.org.gid, first: 2 }, a.token)).organizationClaims;
+    expect(page1.totalCount).to.equal(3);
+    expect(page1.nodes.map((n) => n.id)).to.deep.equal([made[2], made[1]]);
+    const page2 = expectData(await app.gql<List>(LIST, { o: a.org.gid, first: 2, after: page1.pageInfo.endCursor }, a.token)).organizationClaims;
+    expect(page2.nodes.map((n) => n.id)).to.deep.equal([made[0]]);
+    expect(expectData(await app.gql<List>(LIST, { o: a.org.gid, s: 'RELEASED' }, a.token)).organizationClaims.totalCount).to.equal(0);
+    expect((await app.gql(LIST, { o: a.org.gid }, outsider.token)).errors?.[0]?.extensions?.code).to.equal('NOT_FOUND');
   });
 
   it('a loop of concurrent claims never over-commits a need', async () => {

@@ -779,6 +779,28 @@ export type ClaimCasePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The edges of this page. */
+  edges: Array<ClaimEdge>;
+  /** The claims of this page. */
+  nodes: Array<Claim>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many claims there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim in a page. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Where to continue from. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
 /** The part of a claim that covers one need. */
 export type ClaimLine = {
   __typename?: 'ClaimLine';
@@ -2588,6 +2610,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** One organisation by ID; an error with code `NOT_FOUND` when it does not exist or the caller may not see it. */
   organization: Organization;
+  /** An organisation's claims, newest first, whatever became of the cases (its members, and staff of its home region). */
+  organizationClaims: ClaimConnection;
   /** Organisations the caller may see: verified ones for everyone, unverified ones for their members and staff of their region. */
   organizations: OrganizationConnection;
   /** One published case, redacted, for anyone. */
@@ -2761,6 +2785,15 @@ export type QueryNodeArgs = {
 /** The root of every read. */
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryOrganizationClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -3685,6 +3718,8 @@ export type ResolversTypes = ResolversObject<{
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimCaseInput: ClaimCaseInput;
   ClaimCasePayload: ResolverTypeWrapper<Omit<ClaimCasePayload, 'case' | 'claim'> & { case?: Maybe<ResolversTypes['CaseSummary']>, claim?: Maybe<ResolversTypes['Claim']> }>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ClaimEdge']>, nodes: Array<ResolversTypes['Claim']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimLine: ResolverTypeWrapper<ClaimLineRecord>;
   ClaimStatus: ClaimStatus;
   CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
@@ -3902,6 +3937,8 @@ export type ResolversParentTypes = ResolversObject<{
   Claim: ClaimRecord;
   ClaimCaseInput: ClaimCaseInput;
   ClaimCasePayload: Omit<ClaimCasePayload, 'case' | 'claim'> & { case?: Maybe<ResolversParentTypes['CaseSummary']>, claim?: Maybe<ResolversParentTypes['Claim']> };
+  ClaimConnection: Omit<ClaimConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ClaimEdge']>, nodes: Array<ResolversParentTypes['Claim']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimLine: ClaimLineRecord;
   CloseCaseWithSurplusInput: CloseCaseWithSurplusInput;
   CloseCaseWithSurplusPayload: Omit<CloseCaseWithSurplusPayload, 'caseLedger' | 'surplus'> & { caseLedger?: Maybe<ResolversParentTypes['CaseLedger']>, surplus?: Maybe<Array<ResolversParentTypes['SurplusAllocation']>> };
@@ -4346,6 +4383,18 @@ export type ClaimCasePayloadResolvers<ContextType = Context, ParentType extends 
   case?: Resolver<Maybe<ResolversTypes['CaseSummary']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 }>;
 
 export type ClaimLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = ResolversObject<{
@@ -4931,6 +4980,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myReports?: Resolver<ResolversTypes['ReportStatusConnection'], ParentType, ContextType, Partial<QueryMyReportsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizationClaims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryOrganizationClaimsArgs, 'organizationId'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   publicCase?: Resolver<ResolversTypes['PublicCase'], ParentType, ContextType, RequireFields<QueryPublicCaseArgs, 'id'>>;
   publicCases?: Resolver<ResolversTypes['PublicCaseConnection'], ParentType, ContextType, Partial<QueryPublicCasesArgs>>;
@@ -5184,6 +5234,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CaseSurplus?: CaseSurplusResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimCasePayload?: ClaimCasePayloadResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLine?: ClaimLineResolvers<ContextType>;
   ClaimStatus?: ClaimStatusResolvers;
   CloseCaseWithSurplusPayload?: CloseCaseWithSurplusPayloadResolvers<ContextType>;
