@@ -13,6 +13,10 @@ import type { Role } from './api/operations';
 import type { TKey } from './i18n/i18n';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { CreateOrganizationPage } from './pages/CreateOrganizationPage';
+import { DeskCasePage } from './pages/desk/DeskCasePage';
+import { DeskPage } from './pages/desk/DeskPage';
+import { DESK_ROLES } from './pages/desk/regions';
+import { ReportPage } from './pages/desk/ReportPage';
 import { CasePage } from './pages/donor/CasePage';
 import { CasesPage } from './pages/donor/CasesPage';
 import { FundPage } from './pages/funds/FundPage';
@@ -57,7 +61,10 @@ export const routes: RouteDef[] = [
   { path: '/organizations/:id/inbox', title: 'inbox.title', component: InboxPage, signedIn: true },
   { path: '/organizations/:id', title: 'org.title', component: OrganizationPage },
   { path: '/regions', title: 'regions.title', component: RegionsPage, nav: { order: 30, label: 'nav.regions' } },
-  // Case desk (order 40) goes here.
+  // Anyone signed in may report a person in crisis (the API takes reports from anyone).
+  { path: '/report', title: 'report.title', component: ReportPage, signedIn: true, nav: { order: 35, label: 'report.nav' } },
+  { path: '/desk', title: 'desk.title', component: DeskPage, roles: DESK_ROLES, nav: { order: 40, label: 'desk.nav' } },
+  { path: '/desk/cases/:id', title: 'desk.caseTitle', component: DeskCasePage, roles: DESK_ROLES },
   { path: '/inbox', title: 'inbox.title', component: MyInboxPage, roles: ['ORG_MEMBER', 'ORG_ADMIN'], nav: { order: 50, label: 'inbox.nav' } },
   { path: '/cases', title: 'cases.title', component: CasesPage, nav: { order: 60, label: 'nav.cases' } },
   { path: '/cases/:id', title: 'case.title', component: CasePage },
