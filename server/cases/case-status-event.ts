@@ -5,10 +5,18 @@ import type { RoomName } from '../live/events';
 import type { LiveHub } from '../live/live-hub';
 import { cases } from './case.table';
 
-/** Who hears of a case's status: its region (and county, for a township case), its room, its handlers. */
+/** A region's room and those of every region above it: township → county → prefecture → province (GB/T 2260). */
+export function regionRoomsUp(code: string): RoomName[] {
+  const codes = new Set([code]);
+  if (code.length > 6) codes.add(code.slice(0, 6));
+  codes.add(`${code.slice(0, 4)}00`);
+  codes.add(`${code.slice(0, 2)}0000`);
+  return [...codes].map((c): RoomName => `region:${c}`);
+}
+
+/** Who hears of a case's status: its region and every region above it (their staff), its room, its handlers. */
 export function caseStatusRooms(c: { id: string; regionCode: string; handlerUserId: string | null; backupHandlerUserId: string | null }): RoomName[] {
-  const rooms: RoomName[] = [`region:${c.regionCode}`, `case:${c.id}`];
-  if (c.regionCode.length > 6) rooms.push(`region:${c.regionCode.slice(0, 6)}`);
+  const rooms: RoomName[] = [...regionRoomsUp(c.regionCode), `case:${c.id}`];
   if (c.handlerUserId) rooms.push(`user:${c.handlerUserId}`);
   if (c.backupHandlerUserId) rooms.push(`user:${c.backupHandlerUserId}`);
   return rooms;

@@ -407,5 +407,20 @@ describe('case desk (GraphQL)', () => {
         staff.close();
       }
     });
+
+    it('the prefecture\'s staff hear of status changes of the cases of every county under it, on their own region\'s room', async () => {
+      const c = await refer();
+      const id = localId(c.id);
+      const prefecture = connect(app.url, { transports: ['websocket'], forceNew: true, auth: { token: s.approver.token } });
+      try {
+        const ok = await new Promise<{ ok: boolean }>((resolve) => prefecture.emit('subscribe', 'region:632600', resolve));
+        expect(ok.ok).to.equal(true);
+        const got = new Promise<{ status: string }>((resolve) => prefecture.on('case.status', (e: { caseId: string; status: string }) => e.caseId === id && e.status === 'verified' && resolve(e)));
+        await verifyThrough(app.gql, handlerToken(c), c.id);
+        expect((await got).status).to.equal('verified');
+      } finally {
+        prefecture.close();
+      }
+    });
   });
 });
