@@ -3,8 +3,8 @@
  * without a description is refused next to that field and loses nothing typed), gets the case
  * reference and the one-time list of documents, and sees it under 我的上报; a Gadê caseworker,
  * already on 受理台, sees the report arrive live, opens it, triages it, starts and records the
- * verification; a Golog approver verifies it with a need on another page, and the caseworker's
- * page shows the new status live. A donor has no desk in the navigation and is refused on /desk.
+ * verification while a Golog (prefecture) approver's desk follows the status live; the approver
+ * verifies it with a need on another page, and the caseworker's page shows the new status live. A donor has no desk in the navigation and is refused on /desk.
  * Same harness as payouts.test.ts.
  */
 import { expect } from 'chai';
@@ -93,11 +93,22 @@ describe('case desk in a browser (e2e)', function () {
     await desk.getByText('牧民才让东智突发脑溢血', { exact: false }).waitFor();
     await desk.getByText(idNumber, { exact: true }).waitFor();
 
+    // The approver (Golog prefecture) has their desk open too: it watches only its own region's room,
+    // which hears of the cases of every county under it.
+    const decider = await web.newPage();
+    await web.signIn(decider, approver.email);
+    await nav(decider).getByRole('link', { name: '受理台', exact: true }).click();
+    await decider.locator('[data-testid="desk-live"][data-status="live"]').waitFor();
+    const deciderCard = decider.locator(`[data-testid="desk-case"][data-reference="${reference}"]`);
+    await deciderCard.getByTestId('desk-case-status').filter({ hasText: '待分诊' }).waitFor();
+
     // 分诊 → 受理中, 开始核查 → 核查中, 记录核查 (符合条件).
     const triage = desk.getByTestId('action-triage');
     expect(await triage.getByLabel('紧急程度').inputValue()).to.equal('HIGH');
     await triage.getByRole('button', { name: '分诊受理' }).click();
     await status(desk).filter({ hasText: '受理中' }).waitFor();
+    // The prefecture's desk shows the new status without reloading.
+    await deciderCard.getByTestId('desk-case-status').filter({ hasText: '受理中' }).waitFor();
     await desk.getByTestId('desk-action-done').filter({ hasText: '受理中' }).waitFor();
     await desk.getByTestId('action-start-verification').getByRole('button', { name: '开始核查' }).click();
     await status(desk).filter({ hasText: '核查中' }).waitFor();
@@ -108,13 +119,9 @@ describe('case desk in a browser (e2e)', function () {
     await desk.getByTestId('case-outcome').filter({ hasText: '符合条件' }).waitFor();
     expect(await status(desk).textContent()).to.equal('核查中');
 
-    // The approver (Golog prefecture) finds it on their own desk and verifies it with a hospital need.
-    const decider = await web.newPage();
-    await web.signIn(decider, approver.email);
-    await nav(decider).getByRole('link', { name: '受理台', exact: true }).click();
-    // A prefecture's desk watches the rooms of every county under it (events go to the case's county).
-    await decider.locator('[data-testid="desk-live"][data-status="live"]').waitFor();
-    await decider.locator(`[data-testid="desk-case"][data-reference="${reference}"]`).getByRole('link', { name: reference }).click();
+    // The approver finds it on their desk and verifies it with a hospital need.
+    await deciderCard.getByTestId('desk-case-status').filter({ hasText: '核查中' }).waitFor();
+    await deciderCard.getByRole('link', { name: reference }).click();
     await status(decider).filter({ hasText: '核查中' }).waitFor();
     const verify = decider.getByTestId('action-verify');
     expect(await verify.getByLabel('类别').inputValue()).to.equal('illness');

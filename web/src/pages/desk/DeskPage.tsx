@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { LiveStatus } from '../../live/socket';
 import type { RouteProps } from '../../routes';
 import { categoryLabel } from './ReportPage';
-import { DESK_ROLES, useWatchedRegions, WatchRegions } from './regions';
+import { DESK_ROLES, watchedRegions, WatchRegions } from './regions';
 
 const PAGE_SIZE = 20;
 const MAX_PAGE = 100;
@@ -97,7 +97,7 @@ export function DeskPage(_props: RouteProps) {
     }
   };
 
-  const watched = useWatchedRegions(regions.map((r) => r.code));
+  const watched = useMemo(() => watchedRegions(regions.map((r) => r.code)), [regions]);
   const onEvent = useCallback(
     (reference: string) => {
       setChanged((c) => (c.includes(reference) ? c : [...c, reference]));

@@ -1,47 +1,32 @@
 /**
- * The live rooms of the desk. `case.status` goes to the room of the case's own region (and of its
- * county, for a township case), never to the prefecture or province above it. Staff of a county
- * watch their county; staff of a prefecture or province watch every county under them, found
- * with `regions(parentCode)`.
+ * The live rooms of the desk. `case.status` goes to the room of the case's own region and of every
+ * region above it (township → county → prefecture → province), so staff watch the rooms of their own
+ * staff regions (`region:<code>`), whatever level those are.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { request } from '../../api/client';
-import { RegionsQuery, type Role } from '../../api/operations';
+import { useCallback, useEffect, useRef } from 'react';
+import type { Role } from '../../api/operations';
 import { useLiveEvents, type EventPayload, type LiveStatus } from '../../live/socket';
 
 /** Who works the desk (and sees it in the navigation). */
 export const DESK_ROLES: readonly Role[] = ['CASEWORKER', 'APPROVER', 'ADMIN'];
 
-/** The most rooms one page watches (a province has a few dozen counties). */
-const MAX_ROOMS = 200;
+/** The regions above one (GB/T 2260): a township's county, a county's prefecture, a prefecture's province. */
+function regionsAbove(code: string): string[] {
+  const up = new Set<string>();
+  if (code.length > 6) up.add(code.slice(0, 6));
+  up.add(`${code.slice(0, 4)}00`);
+  up.add(`${code.slice(0, 2)}0000`);
+  up.delete(code);
+  return [...up];
+}
 
-const isAboveCounty = (code: string) => code.length === 6 && code.endsWith('00');
-
-/** The region codes whose rooms carry the cases of these staff regions. */
-export function useWatchedRegions(codes: readonly string[]): string[] {
-  const key = [...codes].sort().join(',');
-  const [watched, setWatched] = useState<string[]>([]);
-  useEffect(() => {
-    let active = true;
-    const start = key ? key.split(',') : [];
-    setWatched(start);
-    const expand = async () => {
-      const out = new Set(start);
-      let frontier = start.filter(isAboveCounty);
-      // Province → prefectures → counties: at most two levels down.
-      for (let depth = 0; depth < 2 && frontier.length > 0 && out.size < MAX_ROOMS; depth++) {
-        const children = (await Promise.all(frontier.map((code) => request(RegionsQuery, { parentCode: code }).then((d) => d.regions, () => [])))).flat();
-        for (const r of children) out.add(r.code);
-        frontier = children.map((r) => r.code).filter(isAboveCounty);
-      }
-      if (active) setWatched([...out].slice(0, MAX_ROOMS));
-    };
-    void expand();
-    return () => {
-      active = false;
-    };
-  }, [key]);
-  return watched;
+/**
+ * The rooms to watch for these staff regions: each region's own, except one under another of them
+ * (its events reach the room above as well, and would be heard twice).
+ */
+export function watchedRegions(codes: readonly string[]): string[] {
+  const all = new Set(codes);
+  return [...all].filter((code) => !regionsAbove(code).some((up) => all.has(up))).sort();
 }
 
 /** Watches `case.status` on each region room; reports one status for all (live once every room answered). */
