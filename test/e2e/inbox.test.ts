@@ -3,7 +3,9 @@
  * whose administrator opens the inbox from the navigation and sees the case with its needs, what remains and
  * why it was matched; a second case matched while the page is open appears live. Claiming more than remains
  * is refused next to the amount (nothing claimed), a valid claim then shows in 我们的认领, and recording the
- * aid fulfils it; a claim of all that remains is given back (放弃认领) and the case opens again. Declining the second case takes it out of the inbox. A member of another organisation
+ * aid fulfils it (more than the claim holds is refused with what is still to give); a claim of all that remains is given back
+ * (放弃认领) and the case opens again. Declining the second case takes it out of the inbox. Once the case is closed it leaves
+ * the inbox, but after a reload its claims still show in 我们的认领, which can be narrowed to one state. A member of another organisation
  * gets a plain message, and the API refuses them too. Same harness as funds.test.ts.
  */
 import { expect } from 'chai';
@@ -11,6 +13,7 @@ import { eq } from 'drizzle-orm';
 import os from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { cases } from '../../server/cases/case.table';
 import { assistanceRecords, claims } from '../../server/claims/claim.table';
 import { expectData, type TestApp } from '../support/app';
 import { browserSuite } from '../support/browser';
@@ -94,7 +97,7 @@ describe('an organisation’s case inbox in a browser (e2e)', function () {
     await form.getByRole('button', { name: '确认认领' }).click();
     const amountError = form.locator('.field-invalid .field-error');
     await amountError.waitFor();
-    expect(await amountError.textContent()).to.contain('超过了所选需求尚未认领的金额');
+    expect(await amountError.textContent()).to.contain('超过了所选需求尚未认领的金额：最多还可认领 ¥5,000.00');
     expect(await form.getByLabel('认领金额（元）').getAttribute('aria-invalid')).to.equal('true');
     expect(await form.getByLabel('备注').inputValue()).to.equal('本会负责住院费用');
     expect(await db.select().from(claims).where(eq(claims.caseId, first.id))).to.deep.equal([]);
@@ -117,10 +120,16 @@ describe('an organisation’s case inbox in a browser (e2e)', function () {
     const [made] = expectData(await app.gql<ClaimsData>(CLAIMS, { c: first.gid }, admin.token)).claimsForCase;
     expect(made).to.deep.include({ status: 'ACTIVE', amount: '300000', fulfilledAmount: '0' });
 
-    // Recording the aid (the rest of the claim, left empty) fulfils it.
+    // Recording more aid than the claim holds is refused with what is still to give; then the rest of the claim
+    // (amount left empty) fulfils it.
     await claim.getByRole('button', { name: '记录已提供的救助' }).click();
     const aid = claim.getByRole('form', { name: `记录个案 ${firstRef} 已提供的救助` });
     expect(await aid.getByLabel('救助方式').inputValue()).to.equal('MEDICAL_BILL');
+    await aid.getByLabel('价值（元）').fill('4000');
+    await aid.getByRole('button', { name: '记录救助' }).click();
+    await aid.locator('.field-invalid .field-error').filter({ hasText: '超过了这项认领尚待提供的金额：最多 ¥3,000.00' }).waitFor();
+    expect(await db.select().from(assistanceRecords).where(eq(assistanceRecords.caseId, first.id))).to.deep.equal([]);
+    await aid.getByLabel('价值（元）').fill('');
     await aid.getByLabel('说明').fill('已直接支付给医院');
     await aid.getByRole('button', { name: '记录救助' }).click();
     await text(claim, 'claim-status', '已完成');
@@ -169,6 +178,23 @@ describe('an organisation’s case inbox in a browser (e2e)', function () {
     await page.getByRole('heading', { level: 1, name: `${charity.name} · case inbox` }).waitFor();
     await text(claimCard(page, firstRef), 'claim-status', 'Fulfilled');
     await text(caseCard(page, firstRef), 'case-remaining', '¥4,000.00 remains of ¥7,000.00');
+
+    // The case is closed and leaves the inbox; after a reload its claims are still listed under 我们的认领,
+    // newest first, and can be narrowed to one state.
+    await db.update(cases).set({ status: 'closed' }).where(eq(cases.id, first.id));
+    await page.goto(`/organizations/${encodeURIComponent(charity.gid)}/inbox?lang=zh-CN`);
+    await page.getByTestId('inbox-count').filter({ hasText: '共 0 个个案' }).waitFor();
+    expect(await caseCard(page, firstRef).count()).to.equal(0);
+    const kept = page.getByRole('region', { name: '我们的认领' });
+    await kept.getByTestId('inbox-claims-count').filter({ hasText: '共 2 项认领' }).waitFor();
+    expect(await kept.getByTestId('inbox-claim').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-status')))).to.deep.equal(['RELEASED', 'FULFILLED']);
+    await text(claimCard(page, firstRef).and(page.locator('[data-status="FULFILLED"]')), 'claim-fulfilled', '¥3,000.00');
+    await kept.getByLabel('认领状态').selectOption('FULFILLED');
+    await kept.getByTestId('inbox-claims-count').filter({ hasText: '共 1 项认领' }).waitFor();
+    await kept.locator('[data-testid="inbox-claim"][data-status="RELEASED"]').waitFor({ state: 'detached' });
+    expect(await kept.getByTestId('inbox-claim').count()).to.equal(1);
+    await kept.getByLabel('认领状态').selectOption('EXPIRED');
+    await kept.getByText('没有处于这一状态的认领。').waitFor();
 
     // A member of another organisation: a plain message, no cases, and the API refuses them as well.
     const other = await createOrganization(db, { name: `海东市慈善会 ${Date.now()}`, homeRegionCode: '630200', serviceRegionCodes: ['630200'] });

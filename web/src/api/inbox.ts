@@ -7,6 +7,8 @@ import type { PageInfo, Urgency } from './donor';
 
 export type EscalationTier = 'LOCAL_CHARITY' | 'RED_CROSS' | 'ENTERPRISE_POOL' | 'PROVINCE' | 'JOINT_MEETING';
 export type ClaimStatus = 'ACTIVE' | 'FULFILLED' | 'RELEASED' | 'EXPIRED';
+export const CLAIM_STATUSES: readonly ClaimStatus[] = ['ACTIVE', 'FULFILLED', 'RELEASED', 'EXPIRED'];
+export const isClaimStatus = (v: string): v is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(v);
 export type AssistanceKind = 'CASH' | 'IN_KIND' | 'SERVICE' | 'MEDICAL_BILL';
 export const ASSISTANCE_KINDS: readonly AssistanceKind[] = ['CASH', 'IN_KIND', 'SERVICE', 'MEDICAL_BILL'];
 export const isAssistanceKind = (v: string): v is AssistanceKind => (ASSISTANCE_KINDS as readonly string[]).includes(v);
@@ -94,16 +96,15 @@ export const MatchedCasesQuery = op<
   }`,
 );
 
-/** Claims on one case: the caller's organisations' own (all of them for staff of its region). */
-export const ClaimsForCaseQuery = op<{ claimsForCase: Claim[] }, { caseId: string }>(
-  'ClaimsForCase',
-  `query ClaimsForCase($caseId: ID!) { claimsForCase(caseId: $caseId) { ${CLAIM_FIELDS} } }`,
-);
-
-/** One claim by its ID (null when the caller may not see it). */
-export const ClaimNodeQuery = op<{ node: Claim | Record<string, never> | null }, { id: string }>(
-  'ClaimNode',
-  `query ClaimNode($id: ID!) { node(id: $id) { ... on Claim { ${CLAIM_FIELDS} } } }`,
+/** An organisation's claims, newest first, whatever became of their cases; optionally only those in one state. */
+export const OrganizationClaimsQuery = op<
+  { organizationClaims: { nodes: Claim[]; pageInfo: PageInfo; totalCount: number } },
+  { organizationId: string; status?: ClaimStatus | null; first?: number; after?: string | null }
+>(
+  'OrganizationClaims',
+  `query OrganizationClaims($organizationId: ID!, $status: ClaimStatus, $first: Int, $after: String) {
+    organizationClaims(organizationId: $organizationId, status: $status, first: $first, after: $after) { nodes { ${CLAIM_FIELDS} } pageInfo { hasNextPage endCursor } totalCount }
+  }`,
 );
 
 export interface ClaimCaseInput {
@@ -140,6 +141,3 @@ export const ReleaseClaimMutation = op<{ releaseClaim: { claim: Claim | null; us
   'ReleaseClaim',
   `mutation ReleaseClaim($input: ReleaseClaimInput!) { releaseClaim(input: $input) { claim { ${CLAIM_FIELDS} } ${USER_ERRORS} } }`,
 );
-
-/** Whether a `node` answer is a claim (a node of another type, or one not visible, has no fields). */
-export const isClaim = (n: Claim | Record<string, never> | null): n is Claim => !!n && 'status' in n;

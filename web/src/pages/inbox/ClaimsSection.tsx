@@ -1,12 +1,13 @@
 /**
- * "Our claims": the organisation's claims, active ones first. An active claim takes the aid given against it
- * ("record aid given": what kind, how much — empty means the rest) until it is fulfilled, or is given back
- * ("release", with an optional reason) so its unfulfilled amount opens to others again.
+ * "Our claims": the organisation's claims, newest first, whatever became of their cases (`organizationClaims`), a page
+ * at a time and optionally only those in one state. An active claim takes the aid given against it ("record aid
+ * given": what kind, how much — empty means the rest) until it is fulfilled, or is given back ("release", with an
+ * optional reason) so its unfulfilled amount opens to others again.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { UserError } from '../../api/client';
 import { request } from '../../api/client';
-import { ASSISTANCE_KINDS, FulfilClaimMutation, isAssistanceKind, ReleaseClaimMutation, type AssistanceKind, type Claim } from '../../api/inbox';
+import { ASSISTANCE_KINDS, CLAIM_STATUSES, FulfilClaimMutation, isAssistanceKind, isClaimStatus, ReleaseClaimMutation, type AssistanceKind, type Claim, type ClaimStatus } from '../../api/inbox';
 import { ErrorNotice, Field } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { parseYuanToFen } from '../../format/money';
@@ -14,18 +15,66 @@ import { useI18n } from '../../i18n/i18n';
 import { label } from '../donor/labels';
 import { byField, clientError, fieldOf, inboxUserError, money } from './shared';
 
-export function ClaimsSection({ claims, onChanged }: { claims: Claim[]; onChanged: () => void }) {
+/** The claims on screen: the loaded pages, whether more follow, and how many there are in all. */
+export interface ClaimsView {
+  claims: Claim[];
+  hasMore: boolean;
+  totalCount: number;
+}
+
+export function ClaimsSection({
+  view,
+  status,
+  loading,
+  error,
+  onStatus,
+  onMore,
+  onChanged,
+}: {
+  view: ClaimsView | null;
+  status: ClaimStatus | null;
+  loading: boolean;
+  error: unknown;
+  onStatus: (status: ClaimStatus | null) => void;
+  onMore: () => void;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="inbox-claims-title" className="inbox-claims">
       <h2 id="inbox-claims-title">{t('inbox.claims.title')}</h2>
       <p className="hint">{t('inbox.claims.intro')}</p>
-      {claims.length === 0 ? <p>{t('inbox.claims.none')}</p> : null}
+      <div className="filters">
+        <Field label={t('inbox.claims.filterStatus')}>
+          {(p) => (
+            <select {...p} value={status ?? ''} onChange={(e) => onStatus(isClaimStatus(e.target.value) ? e.target.value : null)}>
+              <option value="">{t('common.all')}</option>
+              {CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`inbox.claimStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <ErrorNotice error={error} />
+      {view ? (
+        <p className="count" role="status" data-testid="inbox-claims-count">
+          {t('inbox.claims.count', { count: view.totalCount })}
+        </p>
+      ) : null}
+      {view && view.claims.length === 0 ? <p>{status ? t('inbox.claims.noneInStatus') : t('inbox.claims.none')}</p> : null}
       <ul className="inbox-list">
-        {claims.map((c) => (
+        {view?.claims.map((c) => (
           <ClaimCard key={c.id} claim={c} onChanged={onChanged} />
         ))}
       </ul>
+      {view?.hasMore && !loading ? (
+        <button type="button" className="secondary" onClick={onMore}>
+          {t('inbox.more')}
+        </button>
+      ) : null}
     </section>
   );
 }

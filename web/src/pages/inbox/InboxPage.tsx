@@ -3,13 +3,14 @@
  * urgent first, each with its needs, what remains of each, and why it was matched (the score's factors in plain
  * words). The list follows the organisation's live room: a newly matched case appears, and claims made or
  * closed elsewhere show at once. A member claims all or part of a case's needs (claim) or declines it with a
- * reason (decline); below, "our claims" lists the organisation's claims, where aid given is recorded or a claim is
- * given back. People outside the organisation get a plain message instead.
+ * reason (decline); below, "our claims" lists the organisation's claims (`organizationClaims`, newest first, whatever
+ * became of their cases), where aid given is recorded or a claim is given back. People outside the organisation get
+ * a plain message instead.
  */
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { ApiError, globalIdOf, localIdOf, request, type UserError } from '../../api/client';
+import { ApiError, localIdOf, request, type UserError } from '../../api/client';
 import type { PageInfo } from '../../api/donor';
-import { ClaimCaseMutation, ClaimNodeQuery, ClaimsForCaseQuery, DeclineMatchMutation, InboxOrganizationQuery, isClaim, MatchedCasesQuery, type CaseMatch, type Claim } from '../../api/inbox';
+import { ClaimCaseMutation, DeclineMatchMutation, InboxOrganizationQuery, MatchedCasesQuery, OrganizationClaimsQuery, type CaseMatch, type Claim, type ClaimStatus } from '../../api/inbox';
 import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { Link } from '../../app/router';
@@ -20,23 +21,49 @@ import { useI18n } from '../../i18n/i18n';
 import { useLiveEvents, type LiveStatus } from '../../live/socket';
 import type { RouteProps } from '../../routes';
 import { label } from '../donor/labels';
-import { ClaimsSection } from './ClaimsSection';
+import { ClaimsSection, type ClaimsView } from './ClaimsSection';
 import { byField, clientError, fieldOf, inboxUserError, money } from './shared';
 
 const PAGE_SIZE = 20;
-/** The most `matchedCases` returns at once. */
+/** The most `matchedCases` and `organizationClaims` return at once. */
 const MAX_PAGE = 100;
 /** Answers that mean "not for you". */
 const REFUSED = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+const isRefusal = (err: unknown) => err instanceof ApiError && REFUSED.has(err.code);
 
 interface InboxData {
   matches: CaseMatch[];
   pageInfo: PageInfo;
   totalCount: number;
-  claims: Claim[];
 }
 
-const byStatusThenNewest = (a: Claim, b: Claim) => Number(b.status === 'ACTIVE') - Number(a.status === 'ACTIVE') || b.createdAt.localeCompare(a.createdAt);
+interface ClaimsData extends ClaimsView {
+  /** The organisation's newest claims whatever their state, for its share of each inbox case. */
+  recent: Claim[];
+}
+
+/** The organisation's claims from the newest, page after page, until `want` are read or none are left. */
+async function readClaims(organizationId: string, status: ClaimStatus | null, want: number): Promise<ClaimsView> {
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  let after: string | null = null;
+  for (;;) {
+    const page: { organizationClaims: { nodes: Claim[]; pageInfo: PageInfo; totalCount: number } } = await request(OrganizationClaimsQuery, {
+      organizationId,
+      status,
+      first: Math.min(MAX_PAGE, want - claims.length),
+      after,
+    });
+    const { nodes, pageInfo, totalCount } = page.organizationClaims;
+    for (const c of nodes) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      claims.push(c);
+    }
+    if (!pageInfo.hasNextPage || !pageInfo.endCursor || claims.length >= want) return { claims, hasMore: pageInfo.hasNextPage, totalCount };
+    after = pageInfo.endCursor;
+  }
+}
 
 export function InboxPage({ params }: RouteProps) {
   const { t } = useI18n();
@@ -45,39 +72,36 @@ export function InboxPage({ params }: RouteProps) {
   const org = useQuery(InboxOrganizationQuery, { id: organizationId });
   const [data, setData] = useState<InboxData | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [refused, setRefused] = useState(false);
+  // The cases or the claims refused (either means the person is not of the organisation).
+  const [casesRefused, setCasesRefused] = useState(false);
+  const [claimsRefused, setClaimsRefused] = useState(false);
+  const refused = casesRefused || claimsRefused;
   const [loading, setLoading] = useState(true);
   const [live, setLive] = useState<LiveStatus>('connecting');
   const [notice, setNotice] = useState<string | null>(null);
   const [size, setSize] = useState(PAGE_SIZE);
+  const [claims, setClaims] = useState<ClaimsData | null>(null);
+  const [claimsError, setClaimsError] = useState<unknown>(null);
+  const [claimsLoading, setClaimsLoading] = useState(true);
+  const [claimStatus, setClaimStatus] = useState<ClaimStatus | null>(null);
+  const [claimCount, setClaimCount] = useState(PAGE_SIZE);
   const seq = useRef(0);
-  // Claims the page has heard of (made here, or announced live): the API lists claims per case only, so
-  // claims on cases that have left the inbox are asked for one by one.
-  const known = useRef(new Set<string>());
+  const claimSeq = useRef(0);
   const previousLive = useRef<LiveStatus>('connecting');
 
-  const load = useCallback(async () => {
+  const loadCases = useCallback(async () => {
     const mine = ++seq.current;
     setLoading(true);
     try {
       const { matchedCases } = await request(MatchedCasesQuery, { organizationId, first: Math.min(MAX_PAGE, size) });
-      // Claims: on every inbox case someone has claimed, and any other the page has heard of.
-      const claimed = matchedCases.nodes.filter((m) => m.case.needs.some((n) => BigInt(n.claimed) > 0n)).map((m) => m.case.id);
-      const lists = await Promise.all(claimed.map((caseId) => request(ClaimsForCaseQuery, { caseId }).then((r) => r.claimsForCase)));
-      const claims = new Map<string, Claim>();
-      for (const c of lists.flat()) if (c.organization.id === organizationId) claims.set(c.id, c);
-      const others = [...known.current].filter((id) => !claims.has(id));
-      const nodes = await Promise.allSettled(others.map((id) => request(ClaimNodeQuery, { id })));
-      for (const r of nodes) if (r.status === 'fulfilled' && isClaim(r.value.node) && r.value.node.organization.id === organizationId) claims.set(r.value.node.id, r.value.node);
-      for (const id of claims.keys()) known.current.add(id);
       if (mine !== seq.current) return;
-      setData({ matches: matchedCases.nodes, pageInfo: matchedCases.pageInfo, totalCount: matchedCases.totalCount, claims: [...claims.values()].sort(byStatusThenNewest) });
+      setData({ matches: matchedCases.nodes, pageInfo: matchedCases.pageInfo, totalCount: matchedCases.totalCount });
       setError(null);
-      setRefused(false);
+      setCasesRefused(false);
     } catch (err) {
       if (mine !== seq.current) return;
-      if (err instanceof ApiError && REFUSED.has(err.code)) {
-        setRefused(true);
+      if (isRefusal(err)) {
+        setCasesRefused(true);
         setData(null);
       } else setError(err);
     } finally {
@@ -85,38 +109,69 @@ export function InboxPage({ params }: RouteProps) {
     }
   }, [organizationId, size]);
 
+  /** Our claims: as many as are on screen, from the newest (a change keeps the person's place). */
+  const loadClaims = useCallback(async () => {
+    const mine = ++claimSeq.current;
+    setClaimsLoading(true);
+    try {
+      const [view, recent] = await Promise.all([readClaims(organizationId, claimStatus, claimCount), request(OrganizationClaimsQuery, { organizationId, first: MAX_PAGE })]);
+      if (mine !== claimSeq.current) return;
+      setClaims({ ...view, recent: recent.organizationClaims.nodes });
+      setClaimsError(null);
+      setClaimsRefused(false);
+    } catch (err) {
+      if (mine !== claimSeq.current) return;
+      if (isRefusal(err)) {
+        setClaimsRefused(true);
+        setClaims(null);
+      } else setClaimsError(err);
+    } finally {
+      if (mine === claimSeq.current) setClaimsLoading(false);
+    }
+  }, [organizationId, claimStatus, claimCount]);
+
+  const load = useCallback(() => {
+    void loadCases();
+    void loadClaims();
+  }, [loadCases, loadClaims]);
+
   useEffect(() => {
-    known.current = new Set();
     setNotice(null);
+    setClaimStatus(null);
+    setClaimCount(PAGE_SIZE);
   }, [organizationId]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void loadCases();
+  }, [loadCases]);
+
+  useEffect(() => {
+    void loadClaims();
+  }, [loadClaims]);
 
   const localId = localIdOf(organizationId);
   const room = !refused && localId ? `organization:${localId}` : null;
   const onLive = (s: LiveStatus) => {
     // After a reconnect, what was missed meanwhile is read again.
-    if (previousLive.current === 'offline' && s === 'live') void load();
+    if (previousLive.current === 'offline' && s === 'live') load();
     previousLive.current = s;
     setLive(s);
   };
-  useLiveEvents(token, room, 'case.matched', () => void load(), onLive);
-  useLiveEvents(token, room, 'claim.changed', (e) => {
-    known.current.add(globalIdOf('Claim', e.claimId));
-    void load();
-  });
+  useLiveEvents(token, room, 'case.matched', () => void loadCases(), onLive);
+  useLiveEvents(token, room, 'claim.changed', () => load());
 
   const claimed = (claim: Claim, reference: string) => {
-    known.current.add(claim.id);
     setNotice(t('inbox.claim.done', { amount: money(claim.amount), reference }));
-    void load();
+    load();
   };
   const declined = (m: CaseMatch) => {
     setNotice(t('inbox.decline.done', { reference: m.case.reference }));
     setData((d) => (d ? { ...d, matches: d.matches.filter((x) => x.id !== m.id), totalCount: Math.max(0, d.totalCount - 1) } : d));
-    void load();
+    void loadCases();
+  };
+  const chooseClaimStatus = (s: ClaimStatus | null) => {
+    setClaimStatus(s);
+    setClaimCount(PAGE_SIZE);
   };
 
   const name = org.data?.organization.name;
@@ -135,7 +190,7 @@ export function InboxPage({ params }: RouteProps) {
   }
 
   const claimsByCase = new Map<string, Claim[]>();
-  for (const c of data?.claims ?? []) claimsByCase.set(c.case.id, [...(claimsByCase.get(c.case.id) ?? []), c]);
+  for (const c of claims?.recent ?? []) claimsByCase.set(c.case.id, [...(claimsByCase.get(c.case.id) ?? []), c]);
 
   return (
     <Page title={title}>
@@ -161,7 +216,7 @@ export function InboxPage({ params }: RouteProps) {
         {data && data.matches.length === 0 ? <p>{t('inbox.none')}</p> : null}
         <ul className="inbox-list">
           {data?.matches.map((m) => (
-            <MatchCard key={m.id} match={m} organizationId={organizationId} claims={claimsByCase.get(m.case.id) ?? []} onClaimed={claimed} onDeclined={declined} onStale={() => void load()} />
+            <MatchCard key={m.id} match={m} organizationId={organizationId} claims={claimsByCase.get(m.case.id) ?? []} onClaimed={claimed} onDeclined={declined} onStale={() => void loadCases()} />
           ))}
         </ul>
         {data?.pageInfo.hasNextPage && size < MAX_PAGE && !loading ? (
@@ -171,8 +226,16 @@ export function InboxPage({ params }: RouteProps) {
         ) : null}
       </section>
 
-      {data ? <ClaimsSection claims={data.claims} onChanged={() => void load()} /> : null}
-      {loading && !data ? <Loading /> : null}
+      <ClaimsSection
+        view={claims}
+        status={claimStatus}
+        loading={claimsLoading}
+        error={claimsError}
+        onStatus={chooseClaimStatus}
+        onMore={() => setClaimCount(Math.max(PAGE_SIZE, claims?.claims.length ?? 0) + PAGE_SIZE)}
+        onChanged={load}
+      />
+      {(loading && !data) || (claimsLoading && !claims) ? <Loading /> : null}
       <p>
         <Link to={`/organizations/${encodeURIComponent(organizationId)}`}>{t('inbox.backToOrganization')}</Link>
       </p>
