@@ -124,7 +124,8 @@ describe('case desk in a browser (e2e)', function () {
     await deciderCard.getByRole('link', { name: reference }).click();
     await status(decider).filter({ hasText: '核查中' }).waitFor();
     const verify = decider.getByTestId('action-verify');
-    expect(await verify.getByLabel('类别').inputValue()).to.equal('illness');
+    // The case's category is preselected once the county's category list has loaded.
+    await verify.getByLabel('类别').locator('option:checked[value="illness"]').waitFor({ state: 'attached' });
     const need = verify.getByTestId('need-row');
     await need.getByLabel('类型').selectOption('MEDICAL_BILL');
     expect(await need.getByLabel('收款方').inputValue()).to.equal('HOSPITAL');

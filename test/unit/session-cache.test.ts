@@ -2,15 +2,15 @@ import { expect } from 'chai';
 import type { Authenticated } from '../../server/accounts/account.service';
 import { SessionCache } from '../../server/accounts/session-cache';
 
-const auth = (userId: string, expiresInMs = 3_600_000): Authenticated =>
-  ({ actor: { userId, sessionId: `s-${userId}`, memberships: [] }, viewer: { user: { id: userId }, memberships: [], sessionExpiresAt: new Date(Date.now() + expiresInMs) } }) as unknown as Authenticated;
+const auth = (userId: string, expiresInMs = 3_600_000, from = Date.now()): Authenticated =>
+  ({ actor: { userId, sessionId: `s-${userId}`, memberships: [] }, viewer: { user: { id: userId }, memberships: [], sessionExpiresAt: new Date(from + expiresInMs) } }) as unknown as Authenticated;
 
 describe('session cache', () => {
   it('keeps a session for its time limit, never past the session\'s own expiry', () => {
     const cache = new SessionCache(1_000);
     const now = Date.now();
     cache.set('a', auth('u1'), cache.epoch, now);
-    cache.set('b', auth('u2', 200), cache.epoch, now);
+    cache.set('b', auth('u2', 200, now), cache.epoch, now);
     expect(cache.get('a', now + 999)?.actor.userId).to.equal('u1');
     expect(cache.get('a', now + 1_000)).to.equal(undefined);
     expect(cache.get('b', now + 199)?.actor.userId).to.equal('u2');

@@ -50,6 +50,21 @@ export function FieldErrors({ id, errors }: { id: string; errors?: UserError[] }
   );
 }
 
+/** A form's submit button (saying when it is working) beside a cancel button. */
+export function SubmitCancel({ busy, submitLabel, cancelLabel, onCancel }: { busy: boolean; submitLabel: string; cancelLabel: string; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <button type="submit" disabled={busy}>
+        {busy ? t('common.working') : submitLabel}
+      </button>
+      <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}
+
 export function ErrorNotice({ error, userErrors }: { error?: unknown; userErrors?: UserError[] }) {
   const { t } = useI18n();
   const lines = [...(error ? [describeError(t, error)] : []), ...(userErrors ?? []).map((e) => describeUserError(t, e))];

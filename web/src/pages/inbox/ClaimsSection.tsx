@@ -8,7 +8,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { UserError } from '../../api/client';
 import { request } from '../../api/client';
 import { ASSISTANCE_KINDS, CLAIM_STATUSES, FulfilClaimMutation, isAssistanceKind, isClaimStatus, ReleaseClaimMutation, type AssistanceKind, type Claim, type ClaimStatus } from '../../api/inbox';
-import { ErrorNotice, Field } from '../../components/ui';
+import { ErrorNotice, Field, SubmitCancel } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { parseYuanToFen } from '../../format/money';
 import { useI18n } from '../../i18n/i18n';
@@ -215,14 +215,7 @@ function FulfilForm({ claim, rest, onDone, onCancel }: { claim: Claim; rest: str
       <Field label={t('inbox.fulfil.note')} errors={errors.note}>
         {(p) => <textarea {...p} maxLength={1000} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t('common.working') : t('inbox.fulfil.submit')}
-        </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('inbox.cancel')}
-        </button>
-      </div>
+      <SubmitCancel busy={busy} submitLabel={t('inbox.fulfil.submit')} cancelLabel={t('inbox.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -258,14 +251,7 @@ function ReleaseForm({ claim, onDone, onCancel }: { claim: Claim; onDone: () => 
       <Field label={t('inbox.release.reason')} hint={t('inbox.release.reasonHint')} errors={errors.reason}>
         {(p) => <textarea {...p} maxLength={500} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t('common.working') : t('inbox.release.submit')}
-        </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('inbox.cancel')}
-        </button>
-      </div>
+      <SubmitCancel busy={busy} submitLabel={t('inbox.release.submit')} cancelLabel={t('inbox.cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -14,7 +14,7 @@ import { ClaimCaseMutation, DeclineMatchMutation, InboxOrganizationQuery, Matche
 import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { Link } from '../../app/router';
-import { ErrorNotice, Field, FieldErrors, Loading, Page } from '../../components/ui';
+import { ErrorNotice, Field, FieldErrors, Loading, Page, SubmitCancel } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { parseYuanToFen } from '../../format/money';
 import { useI18n } from '../../i18n/i18n';
@@ -440,14 +440,7 @@ function ClaimForm({
       <Field label={t('inbox.claim.note')} hint={t('inbox.claim.noteHint')} errors={errors.note}>
         {(p) => <textarea {...p} maxLength={1000} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t('common.working') : t('inbox.claim.submit')}
-        </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('inbox.cancel')}
-        </button>
-      </div>
+      <SubmitCancel busy={busy} submitLabel={t('inbox.claim.submit')} cancelLabel={t('inbox.cancel')} onCancel={onCancel} />
     </form>
   );
 }
@@ -483,14 +476,7 @@ function DeclineForm({ match, organizationId, onDeclined, onCancel }: { match: C
       <Field label={t('inbox.decline.reason')} hint={t('inbox.decline.reasonHint')} errors={errors.reason}>
         {(p) => <textarea {...p} maxLength={500} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? t('common.working') : t('inbox.decline.submit')}
-        </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('inbox.cancel')}
-        </button>
-      </div>
+      <SubmitCancel busy={busy} submitLabel={t('inbox.decline.submit')} cancelLabel={t('inbox.cancel')} onCancel={onCancel} />
     </form>
   );
 }
