@@ -83,6 +83,7 @@ export const caseResolvers: Resolvers = {
   },
   Case: {
     id: (c) => toGlobalId('Case', c.id),
+    viewerActions: (c, _a, ctx) => ctx.services.cases.allowedActions(ctx.actor, c),
     region: (c, _a, ctx) => region(c.regionCode, ctx),
     situation: (c, _a, ctx) => ctx.services.cases.decryptCaseText(c.situationEnc),
     beneficiary: async (c, _a, ctx) => {

@@ -75,6 +75,10 @@ const under = (column: SQL | typeof cases.regionCode, code: string) => like(colu
 const REF_STATUSES_SHARED = ['pending', 'accepted', 'completed'] as const;
 
 /** The case desk: intake, verification, fast track, duplicates, deadlines (issue 3). */
+/** The moves people make through the case desk's mutations; the others are made by funding, claims and payouts. */
+const PERSON_ACTIONS = ['triage', 'start_verification', 'verify', 'reject', 'mark_duplicate', 'withdraw', 'fast_track'] as const satisfies readonly CaseAction[];
+export type PersonCaseAction = (typeof PERSON_ACTIONS)[number];
+
 export class CaseService {
   private readonly clock: () => Date;
   private readonly verifiedListeners: ((caseId: string) => Promise<unknown>)[] = [];
@@ -138,6 +142,12 @@ export class CaseService {
     const access = await this.accessOf(tx, c);
     requireAccess(actor, action, access, 'The case');
     return { c, access };
+  }
+
+  /** The status moves a person may make on a case now (the lifecycle table for its state and their roles). */
+  allowedActions(actor: Actor, c: CaseRecord): PersonCaseAction[] {
+    const roles = this.rolesOn(actor, c);
+    return PERSON_ACTIONS.filter((a) => decide(c.status, a, roles).ok);
   }
 
   private rolesOn(actor: Actor | 'system', c: CaseRecord): CaseActorRole[] {

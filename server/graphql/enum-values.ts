@@ -8,6 +8,7 @@ export const ENUM_VALUES: Record<string, Record<string, string>> = {
   Role: lower(['REPORTER', 'SOCIAL_WORKER', 'CASEWORKER', 'APPROVER', 'AUDITOR', 'ADMIN', 'ORG_MEMBER', 'ORG_ADMIN', 'DONOR']),
   RegionLevel: lower(['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP']),
   OrganizationKind: lower(['CHARITY', 'RED_CROSS', 'ENTERPRISE', 'GOVERNMENT', 'RELIEF_FUND', 'SOCIAL_WORK_AGENCY', 'INSURER', 'MASS_ORG']),
+  CaseAction: lower(['TRIAGE', 'START_VERIFICATION', 'VERIFY', 'REJECT', 'MARK_DUPLICATE', 'WITHDRAW', 'FAST_TRACK']),
   CaseStatus: lower(['REPORTED', 'INTAKE', 'FAST_TRACKED', 'VERIFYING', 'VERIFIED', 'IN_PROGRESS', 'FUNDED', 'DISBURSING', 'CLOSED', 'REJECTED', 'DUPLICATE', 'WITHDRAWN', 'ESCALATED']),
   Urgency: lower(['CRITICAL', 'HIGH', 'NORMAL', 'LOW']),
   HardshipType: lower(['SUDDEN', 'EXPENDITURE']),

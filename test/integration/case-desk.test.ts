@@ -387,6 +387,21 @@ describe('case desk (GraphQL)', () => {
     });
   });
 
+  describe('what a person may do', () => {
+    it('viewerActions follows the case\'s state and the person\'s role', async () => {
+      const c = await refer();
+      const actions = async (token: string) => expectData(await app.gql<{ case: { status: string; viewerActions: string[] } }>('query($id: ID!) { case(id: $id) { status viewerActions } }', { id: c.id }, token)).case;
+      const desk = await actions(handlerToken(c));
+      expect(desk.status).to.equal('INTAKE');
+      expect(desk.viewerActions).to.have.members(['START_VERIFICATION', 'REJECT', 'MARK_DUPLICATE', 'WITHDRAW', 'FAST_TRACK']);
+      expect((await actions(s.approver.token)).viewerActions).to.have.members(desk.viewerActions);
+      // The social worker who referred it may only withdraw it.
+      expect((await actions(s.socialWorker.token)).viewerActions).to.deep.equal(['WITHDRAW']);
+      ok(await app.gql<Record<string, Payload>>('mutation($i: CaseActionInput!) { startVerification(input: $i) { userErrors { code message } } }', { i: { caseId: c.id } }, handlerToken(c)));
+      expect((await actions(handlerToken(c))).viewerActions).to.have.members(['VERIFY', 'REJECT', 'MARK_DUPLICATE', 'WITHDRAW', 'FAST_TRACK']);
+    });
+  });
+
   describe('live', () => {
     it('case rooms: published cases for anyone, others for those who may see them; status changes arrive', async () => {
       const c = await refer();

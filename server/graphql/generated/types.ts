@@ -372,7 +372,26 @@ export type Case = Node & {
   verificationOutcome?: Maybe<VerificationOutcome>;
   /** Increases with every change. */
   version: Scalars['Int']['output'];
+  /** What the signed-in person may do to the case's status now, by its state and their role (amount limits, such as the township's for fast track, are checked when they act). */
+  viewerActions: Array<CaseAction>;
 };
+
+/** A status move a person can make on a case (others are made by funding, claims and payouts). */
+export type CaseAction =
+  /** Pay first, check after (fastTrackCase). */
+  | 'fast_track'
+  /** Mark it a duplicate of another case (markDuplicate). */
+  | 'mark_duplicate'
+  /** Decide not to help (rejectCase). */
+  | 'reject'
+  /** Start the household check (startVerification). */
+  | 'start_verification'
+  /** Take a reported case in (triageCase). */
+  | 'triage'
+  /** Decide it eligible, with its needs (verifyCase); recordVerification is open at the same time. */
+  | 'verify'
+  /** Withdraw it (withdrawCase). */
+  | 'withdraw';
 
 /** A case to act on. */
 export type CaseActionInput = {
@@ -3693,6 +3712,7 @@ export type ResolversTypes = ResolversObject<{
   CancelPledgeInput: CancelPledgeInput;
   CancelPledgePayload: ResolverTypeWrapper<Omit<CancelPledgePayload, 'pledge'> & { pledge?: Maybe<ResolversTypes['Pledge']> }>;
   Case: ResolverTypeWrapper<CaseRecord>;
+  CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
   CaseCategory: ResolverTypeWrapper<CaseCategory>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
@@ -4212,8 +4232,11 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   verificationNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verificationOutcome?: Resolver<Maybe<ResolversTypes['VerificationOutcome']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
+
+export type CaseActionResolvers = { FAST_TRACK: 'fast_track', MARK_DUPLICATE: 'mark_duplicate', REJECT: 'reject', START_VERIFICATION: 'start_verification', TRIAGE: 'triage', VERIFY: 'verify', WITHDRAW: 'withdraw' };
 
 export type CaseCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCategory'] = ResolversParentTypes['CaseCategory']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5214,6 +5237,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CancelDisbursementPayload?: CancelDisbursementPayloadResolvers<ContextType>;
   CancelPledgePayload?: CancelPledgePayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseAction?: CaseActionResolvers;
   CaseCategory?: CaseCategoryResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
