@@ -17,6 +17,8 @@ import { DeskCasePage } from './pages/desk/DeskCasePage';
 import { DeskPage } from './pages/desk/DeskPage';
 import { DESK_ROLES } from './pages/desk/regions';
 import { ReportPage } from './pages/desk/ReportPage';
+import { REFERRAL_ROLES } from './pages/referrals/roles';
+import { ReferralsPage } from './pages/referrals/ReferralsPage';
 import { CasePage } from './pages/donor/CasePage';
 import { CasesPage } from './pages/donor/CasesPage';
 import { FundPage } from './pages/funds/FundPage';
@@ -64,6 +66,7 @@ export const routes: RouteDef[] = [
   // Anyone signed in may report a person in crisis (the API takes reports from anyone).
   { path: '/report', title: 'report.title', component: ReportPage, signedIn: true, nav: { order: 35, label: 'report.nav' } },
   { path: '/desk', title: 'desk.title', component: DeskPage, roles: DESK_ROLES, nav: { order: 40, label: 'desk.nav' } },
+  { path: '/desk/referrals', title: 'referrals.title', component: ReferralsPage, roles: REFERRAL_ROLES, nav: { order: 45, label: 'referrals.nav' } },
   { path: '/desk/cases/:id', title: 'desk.caseTitle', component: DeskCasePage, roles: DESK_ROLES },
   { path: '/inbox', title: 'inbox.title', component: MyInboxPage, roles: ['ORG_MEMBER', 'ORG_ADMIN'], nav: { order: 50, label: 'inbox.nav' } },
   { path: '/cases', title: 'cases.title', component: CasesPage, nav: { order: 60, label: 'nav.cases' } },

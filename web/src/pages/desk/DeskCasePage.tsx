@@ -4,7 +4,7 @@
  * the check before aid, and the actions that fit its status: triage, start verification, record
  * verification, verify, fast track, reject. Each action keeps what was typed when refused, shows userErrors next to
  * their fields, and reloads the case after it ran; a change made elsewhere arrives live on the
- * case's room (`case.status`).
+ * case's room (`case.status`). Below, the case's referrals between agencies and the form to refer it.
  */
 import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { localIdOf, request, type UserError } from '../../api/client';
@@ -49,6 +49,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useLiveEvents } from '../../live/socket';
 import type { RouteProps } from '../../routes';
 import { label } from '../donor/labels';
+import { CaseReferrals } from '../referrals/CaseReferrals';
 import { categoryLabel } from './ReportPage';
 
 const money = (fen: string) => formatFen(fen) ?? fen;
@@ -351,6 +352,8 @@ export function DeskCasePage({ params }: RouteProps) {
       ) : canAct ? (
         <p className="hint">{t('desk.noActions')}</p>
       ) : null}
+
+      <CaseReferrals caseId={kase.id} regionCode={kase.region.code} status={kase.status} />
     </Page>
   );
 }

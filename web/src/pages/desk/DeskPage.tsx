@@ -3,6 +3,7 @@
  * loaded ones reordered most urgent first), filtered by status and region, a page at a time.
  * The list follows `case.status` on the region rooms of the viewer's staff memberships: a new
  * report or a change of status reloads what is on screen, without the person reloading the page.
+ * Above the list, the person's alarms, live from their own room.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { request } from '../../api/client';
@@ -17,6 +18,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { LiveStatus } from '../../live/socket';
 import type { RouteProps } from '../../routes';
 import { categoryLabel } from './ReportPage';
+import { AlarmsSection } from './Alarms';
 import { DESK_ROLES, watchedRegions, WatchRegions } from './regions';
 
 const PAGE_SIZE = 20;
@@ -111,6 +113,7 @@ export function DeskPage(_props: RouteProps) {
   return (
     <Page title={t('desk.title')}>
       <p>{t('desk.intro')}</p>
+      <AlarmsSection />
       <WatchRegions token={token} codes={watched} onEvent={(e) => onEvent(e.reference)} onStatus={setLive} />
       <p className={`meta live-status live-${live}`} data-testid="desk-live" data-status={live}>
         {t('desk.live')} {t(`live.status.${live}`)}
