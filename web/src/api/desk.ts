@@ -185,6 +185,8 @@ export interface DeskCase extends CaseSummary {
   fastTrack: { amount: string; fund: { id: string; name: string }; decidedAt: string; paperworkDueAt: string; clearedAt: string | null; overdue: boolean } | null;
   repeatAidOverrideReason: string | null;
   version: number;
+  /** The status moves the signed-in person may make now, as the server decides them. */
+  viewerActions: CaseAction[];
 }
 const CASE_FIELDS = `${CASE_SUMMARY_FIELDS} hardshipType intakeChannel reporterKind situation
   beneficiary { identified name idNumber phone household notes consents { kind active grantedAt } }
@@ -195,7 +197,7 @@ const CASE_FIELDS = `${CASE_SUMMARY_FIELDS} hardshipType intakeChannel reporterK
   notice { ${NOTICE_FIELDS} }
   evidence { id documentKind fileName uploadedAt }
   fastTrack { amount fund { id name } decidedAt paperworkDueAt clearedAt overdue }
-  repeatAidOverrideReason version`;
+  repeatAidOverrideReason version viewerActions`;
 
 export const DeskCaseQuery = op<{ case: DeskCase }, { id: string }>('DeskCase', `query DeskCase($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`);
 
@@ -266,11 +268,16 @@ export const VerifyCaseMutation = action<'verifyCase', VerifyCaseInput>('verifyC
 export const RejectCaseMutation = action<'rejectCase', { caseId: string; reason: string }>('rejectCase', 'RejectCase', 'CaseReasonInput');
 export const FastTrackCaseMutation = action<'fastTrackCase', FastTrackInput>('fastTrackCase', 'FastTrackCase', 'FastTrackCaseInput');
 
-/** Which actions fit a status (the lifecycle's table; the server decides in the end). */
-export const ACTIONS_BY_STATUS: Partial<Record<CaseStatus, readonly DeskAction[]>> = {
-  REPORTED: ['triage', 'reject'],
-  INTAKE: ['startVerification', 'fastTrack', 'reject'],
-  FAST_TRACKED: ['startVerification'],
-  VERIFYING: ['recordVerification', 'verify', 'fastTrack', 'reject'],
-};
+export type CaseAction = 'TRIAGE' | 'START_VERIFICATION' | 'VERIFY' | 'REJECT' | 'MARK_DUPLICATE' | 'WITHDRAW' | 'FAST_TRACK';
 export type DeskAction = 'triage' | 'startVerification' | 'recordVerification' | 'verify' | 'fastTrack' | 'reject';
+
+/** The desk's forms for the moves the server says the person may make (recording the check goes with verifying). */
+export function deskActions(allowed: readonly CaseAction[]): DeskAction[] {
+  const out: DeskAction[] = [];
+  if (allowed.includes('TRIAGE')) out.push('triage');
+  if (allowed.includes('START_VERIFICATION')) out.push('startVerification');
+  if (allowed.includes('VERIFY')) out.push('recordVerification', 'verify');
+  if (allowed.includes('FAST_TRACK')) out.push('fastTrack');
+  if (allowed.includes('REJECT')) out.push('reject');
+  return out;
+}

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { localIdOf, request, type UserError } from '../../api/client';
 import {
-  ACTIONS_BY_STATUS,
+  deskActions,
   DeskCaseQuery,
   DuplicateCheckQuery,
   FastTrackCaseMutation,
@@ -118,7 +118,7 @@ export function DeskCasePage({ params }: RouteProps) {
   }
 
   const canAct = hasRole('CASEWORKER', 'APPROVER');
-  const actions = canAct ? (ACTIONS_BY_STATUS[kase.status] ?? []) : [];
+  const actions = deskActions(kase.viewerActions);
   const checkBeforeAid = actions.includes('verify') || actions.includes('fastTrack');
   const b = kase.beneficiary;
 
