@@ -93,6 +93,9 @@ export class ReferralService {
       if (!row) throw new Error('insert returned nothing');
       await this.scheduler.schedule(tx, { key: `referral.response:${row.id}`, kind: 'referral.response', runAt: dueAt, payload: { referralId: row.id } });
       await recordAudit(tx, { actorUserId: actor.userId, action: 'referral.create', entityType: 'Referral', entityId: row.id, regionCode: c.regionCode, after: row, requestId: req.requestId });
+      // Whoever must answer hears of it at once: the receiving organisation's members, or the case's handlers when it comes back to the desk.
+      const receivers = toOrgId ? (await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organizationId, toOrgId))).map((m) => m.userId) : [c.handlerUserId, c.backupHandlerUserId];
+      await this.alarms.raise(tx, afterCommit, receivers, { kind: 'referral.received', title: `Referral of ${c.reference}: ${request.slice(0, 100)}`, caseId: c.id, referralId: row.id, dedupeKey: `referral.received:${row.id}` });
       this.emit(afterCommit, row, c);
       return row;
     });

@@ -103,6 +103,9 @@ describe('case desk story (demo data, GraphQL)', () => {
       handlerToken,
     )).createReferral;
     expect(ref.userErrors).to.deep.equal([]);
+    // The charity's members are told at once that a referral waits for their answer.
+    const charityAlarms = expectData(await app.gql<{ myAlarms: { nodes: { kind: string; caseRef: { id: string } | null }[] } }>('{ myAlarms { nodes { kind caseRef { id } } } }', {}, tokens.org_admin)).myAlarms.nodes;
+    expect(charityAlarms.filter((a) => a.kind === 'referral.received').map((a) => a.caseRef?.id)).to.deep.equal([caseId]);
     const due = new Date(ref.referral.dueAt);
     // Due in 3 working days (the default), weekends skipped.
     expect(due.getTime()).to.be.within(addWorkingDays(start, 3).getTime(), addWorkingDays(new Date(), 3).getTime());
