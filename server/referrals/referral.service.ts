@@ -1,6 +1,6 @@
 import type { InferSelectModel } from 'drizzle-orm';
 import { afterTimeId } from '../db/keyset';
-import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import { can, requireAccess } from '../access/access';
 import type { Actor } from '../access/actor';
 import { memberships } from '../accounts/account.table';
@@ -158,8 +158,14 @@ export class ReferralService {
   async incoming(actor: Actor, args: PageArgs & { status?: ReferralRecord['status'] | null }): Promise<Connection<ReferralRecord>> {
     const page = readPage<TimeIdKey>(args, isTimeIdKey);
     const orgs = actor.memberships.filter((m) => m.organizationId).map((m) => m.organizationId as string);
-    if (orgs.length === 0) return toConnection([], page, () => ['', ''] as TimeIdKey, 0);
-    const where = and(inArray(referrals.toOrganizationId, orgs), args.status ? eq(referrals.status, args.status) : undefined);
+    // Referrals sent back to the desk (no receiving organisation) are for the desk staff of the case's region.
+    const deskRegions = actor.memberships.filter((m) => m.regionCode !== null && (m.role === 'caseworker' || m.role === 'approver' || m.role === 'admin')).map((m) => regionPrefix(m.regionCode as string, levelOfCode(m.regionCode as string)));
+    if (orgs.length === 0 && deskRegions.length === 0) return toConnection([], page, () => ['', ''] as TimeIdKey, 0);
+    const toMe = or(
+      orgs.length > 0 ? inArray(referrals.toOrganizationId, orgs) : undefined,
+      deskRegions.length > 0 ? and(isNull(referrals.toOrganizationId), or(...deskRegions.map((p) => like(referrals.regionCode, `${p}%`)))) : undefined,
+    );
+    const where = and(toMe, args.status ? eq(referrals.status, args.status) : undefined);
     const keyset = afterTimeId(referrals.createdAt, referrals.id, page.after);
     const [rows, [total]] = await Promise.all([
       this.db.select().from(referrals).where(and(where, keyset)).orderBy(desc(referrals.createdAt), desc(referrals.id)).limit(page.limit + 1),

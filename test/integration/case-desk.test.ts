@@ -326,6 +326,15 @@ describe('case desk (GraphQL)', () => {
       expect(back.referral.fromOrganization.id).to.equal(charity.gid);
       expect(back.referral.toOrganization).to.equal(null);
       expect(codeOf(await app.gql(RESPOND, { i: { referralId: back.referral.id, accept: true } }, member.token))).to.equal('FORBIDDEN');
+      // The desk finds it among its incoming referrals (the county's caseworker and the prefecture's approver), with an alarm.
+      const INCOMING = '{ incomingReferrals(status: PENDING) { nodes { id } } }';
+      for (const token of [t, s.approver.token]) {
+        expect(expectData(await app.gql<{ incomingReferrals: { nodes: { id: string }[] } }>(INCOMING, {}, token)).incomingReferrals.nodes.map((n) => n.id)).to.include(back.referral.id);
+      }
+      const otherCounty = await createUser(app.services.db, [{ role: 'caseworker', region: '632624' }]);
+      expect(expectData(await app.gql<{ incomingReferrals: { nodes: { id: string }[] } }>(INCOMING, {}, otherCounty.token)).incomingReferrals.nodes.map((n) => n.id)).to.not.include(back.referral.id);
+      const deskAlarms = expectData(await app.gql<{ myAlarms: { nodes: { kind: string }[] } }>('{ myAlarms { nodes { kind } } }', {}, t)).myAlarms.nodes.map((a) => a.kind);
+      expect(deskAlarms).to.include('referral.received');
       ok(await app.gql(RESPOND, { i: { referralId: back.referral.id, accept: false, reason: 'Already on 低保 since May.' } }, t));
       const done = ok(await app.gql<Record<string, Payload & { referral: { status: string } }>>('mutation($i: CompleteReferralInput!) { completeReferral(input: $i) { referral { status outcome } userErrors { code } } }', { i: { referralId: out.referral.id, outcome: 'Six counselling sessions held.' } }, member.token));
       expect(done.referral.status).to.equal('COMPLETED');

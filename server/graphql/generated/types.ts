@@ -2606,7 +2606,7 @@ export type Query = {
   duplicateCheck: DuplicateCheck;
   /** A relief fund's statement for a period, from the ledger. */
   fundStatement: FundStatement;
-  /** Referrals sent to the caller's organisations. */
+  /** Referrals sent to the caller's organisations and, for caseworkers, approvers and administrators, those sent back to the desk in their regions; newest first. */
   incomingReferrals: ReferralConnection;
   /** The joint-meeting queue of a county (approvers, admins and auditors covering it). */
   jointMeetingQueue: JointMeetingItemConnection;
