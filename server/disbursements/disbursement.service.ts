@@ -8,14 +8,13 @@ import { ConflictError, NotFoundError, UnauthenticatedError, UserInputError } fr
 import { fromGlobalId } from '../common/ids';
 import { formatYuan } from '../common/money';
 import * as v from '../common/validate';
-import type { Db, Tx } from '../db/database';
+import type { Db, Executor, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import { defaultFundSettings, type FundSettingsSource } from '../funds/settings';
 import { account, postTransfer } from '../ledger/ledger';
 import type { LiveHub } from '../live/live-hub';
 import { announceCaseStatus } from '../cases/case-status-event';
 import { claims } from '../claims/claim.table';
-import { pledges } from '../pledges/pledge.table';
 import { disbursements } from './disbursement.table';
 
 export type DisbursementRecord = typeof disbursements.$inferSelect;
@@ -87,17 +86,13 @@ export class DisbursementService {
       if (need.payeeKind !== p.kind) {
         throw new UserInputError('PAYEE_NOT_ALLOWED', `This need is paid to the ${need.payeeKind}, not to a ${p.kind}.`, ['input', 'payee', 'kind']);
       }
-      const [open] = await tx
-        .select({ total: sql<string>`coalesce(sum(${disbursements.amountMinor}), 0)` })
-        .from(disbursements)
-        .where(and(eq(disbursements.needId, needId), inArray(disbursements.status, ['requested', 'approved'])));
-      const available = need.confirmedMinor - need.disbursedMinor - BigInt(open?.total ?? 0) - (await disputedHold(tx, needId));
+      const available = (await needHoldings(tx, { needId })).get(needId)?.payable ?? 0n;
       if (input.amount > available) {
         throw new UserInputError(
           'EXCEEDS_HOLDING',
-          `Only ${formatYuan(available > 0n ? available : 0n)} (${available > 0n ? available : 0n} fen) of this need is confirmed and not yet paid out, requested or held for a card dispute.`,
+          `Only ${formatYuan(available)} (${available} fen) of this need is confirmed and not yet paid out, requested or held for a card dispute.`,
           ['input', 'amount'],
-        ).withAmount(available > 0n ? available : 0n);
+        ).withAmount(available);
       }
       const [row] = await tx
         .insert(disbursements)
@@ -169,8 +164,9 @@ export class DisbursementService {
       if (!need || !row) throw new NotFoundError('The disbursement');
       if (row.status === 'disbursed') throw new ConflictError('ALREADY_DISBURSED', 'This disbursement is already paid.');
       if (row.status !== 'approved') throw new ConflictError('NOT_APPROVED', 'This disbursement is not approved yet.');
-      const held = need.confirmedMinor - need.disbursedMinor - (await disputedHold(tx, need.id));
-      if (row.amountMinor > held) throw new ConflictError('EXCEEDS_HOLDING', `The need holds only ${formatYuan(held > 0n ? held : 0n)} (${held > 0n ? held : 0n} fen) free of card disputes now; the disbursement cannot be paid.`).withAmount(held > 0n ? held : 0n);
+      // Free of disputes; this disbursement is itself one of the open requests, so those are not taken off.
+      const held = (await needHoldings(tx, { needId: need.id })).get(need.id)?.free ?? 0n;
+      if (row.amountMinor > held) throw new ConflictError('EXCEEDS_HOLDING', `The need holds only ${formatYuan(held)} (${held} fen) free of card disputes now; the disbursement cannot be paid.`).withAmount(held);
       const now = new Date();
       await postTransfer(tx, {
         kind: 'disbursement',
@@ -245,26 +241,42 @@ export class DisbursementService {
     const caseId = fromGlobalId('Case', caseGlobalId, ['caseId']);
     const kase = await this.loadCase(this.db, caseId);
     requireAccess(actor, 'disbursement.view', kase, 'The case');
-    const { rows } = (await this.db.execute(sql`
-      SELECT n.id,
-             (n.confirmed_minor - n.disbursed_minor
-              - coalesce((SELECT sum(d.amount_minor) FROM disbursements d WHERE d.need_id = n.id AND d.status IN ('requested', 'approved')), 0)
-              - coalesce((SELECT sum(p.disputed_minor) FROM pledges p WHERE p.need_id = n.id AND p.dispute_status = 'open'), 0))::text AS payable
-        FROM case_needs n WHERE n.case_id = ${caseId} ORDER BY n.created_at, n.id`)) as unknown as { rows: { id: string; payable: string }[] };
+    const holdings = await needHoldings(this.db, { caseId });
     return {
       canRequest: can(actor, 'disbursement.request', kase),
       canApprove: can(actor, 'disbursement.approve', kase),
       canMarkDisbursed: can(actor, 'disbursement.markDisbursed', kase),
-      needs: rows.map((r) => ({ needId: String(r.id), payable: BigInt(r.payable) > 0n ? BigInt(r.payable) : 0n })),
+      needs: [...holdings].map(([needId, h]) => ({ needId, payable: h.payable })),
     };
   }
 }
 
-/** What a need holds back for open card disputes on its pledges (read under the need's row lock, which disputes also take). */
-async function disputedHold(tx: Tx, needId: string): Promise<bigint> {
-  const [r] = await tx
-    .select({ total: sql<string>`coalesce(sum(${pledges.disputedMinor}), 0)` })
-    .from(pledges)
-    .where(and(eq(pledges.needId, needId), eq(pledges.disputeStatus, 'open')));
-  return BigInt(r?.total ?? 0);
+export interface NeedHolding {
+  /** Held for card disputes still open on its pledges. */
+  disputed: bigint;
+  /** Confirmed, not paid out and not held for disputes: what a payment may take. */
+  free: bigint;
+  /** What a new request may ask: `free` less the requests not yet paid. */
+  payable: bigint;
+}
+
+/**
+ * The one reckoning of what a case's needs can pay out, by need (in the needs' order). Read under the
+ * need's row lock when a decision rests on it: the funding engine takes that lock to change disputes.
+ */
+export async function needHoldings(ex: Executor, which: { needId: string } | { caseId: string }): Promise<Map<string, NeedHolding>> {
+  const where = 'needId' in which ? sql`n.id = ${which.needId}` : sql`n.case_id = ${which.caseId}`;
+  const { rows } = (await ex.execute(sql`
+    SELECT n.id, (n.confirmed_minor - n.disbursed_minor)::text AS held,
+           coalesce((SELECT sum(d.amount_minor) FROM disbursements d WHERE d.need_id = n.id AND d.status IN ('requested', 'approved')), 0)::text AS requested,
+           coalesce((SELECT sum(p.disputed_minor) FROM pledges p WHERE p.need_id = n.id AND p.dispute_status = 'open'), 0)::text AS disputed
+      FROM case_needs n WHERE ${where} ORDER BY n.created_at, n.id`)) as unknown as { rows: { id: string; held: string; requested: string; disputed: string }[] };
+  const atLeastZero = (x: bigint) => (x > 0n ? x : 0n);
+  return new Map(
+    rows.map((r) => {
+      const disputed = BigInt(r.disputed);
+      const free = BigInt(r.held) - disputed;
+      return [String(r.id), { disputed, free: atLeastZero(free), payable: atLeastZero(free - BigInt(r.requested)) }];
+    }),
+  );
 }

@@ -10,7 +10,7 @@ import { formatYuan } from '../common/money';
 import * as v from '../common/validate';
 import type { Db, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
-import type { DisbursementService } from '../disbursements/disbursement.service';
+import { type DisbursementService, needHoldings } from '../disbursements/disbursement.service';
 import { announceCaseStatus } from '../cases/case-status-event';
 import { applyFundingStatus, fundingStatusAfter } from '../funding/case-status';
 import { fundingPayload, PLEDGEABLE_STATUSES } from '../funding/funding-engine';
@@ -104,9 +104,11 @@ export class SurplusService {
   }
 
   /** Surplus cannot be taken while a card dispute holds part of the money: the bank decides first. */
-  private async refuseOpenDisputes(tx: Tx, needIds: string[]): Promise<void> {
-    const [open] = await tx.select({ n: sql<number>`count(*)::int` }).from(pledges).where(and(inArray(pledges.needId, needIds), eq(pledges.disputeStatus, 'open')));
-    if (Number(open?.n ?? 0) > 0) throw new ConflictError('OPEN_DISPUTE', 'A card dispute on a gift to this case is still open; take the surplus out once the bank has decided.');
+  private async refuseOpenDisputes(tx: Tx, caseId: string, needIds: readonly string[]): Promise<void> {
+    const holdings = await needHoldings(tx, { caseId });
+    if (needIds.some((id) => (holdings.get(id)?.disputed ?? 0n) > 0n)) {
+      throw new ConflictError('OPEN_DISPUTE', 'A card dispute on a gift to this case is still open; take the surplus out once the bank has decided.');
+    }
   }
 
   private async afterChange(tx: Tx, caseId: string, actorUserId: string | null, afterCommit: AfterCommit): Promise<void> {
@@ -143,7 +145,7 @@ export class SurplusService {
       if (need.reservedMinor + confirmed + need.claimedMinor > next) {
         throw new ConflictError('NEED_HAS_RESERVATIONS', 'Unpaid pledges or claims still hold part of this need; reduce it once they are settled.');
       }
-      if (surplus > 0n) await this.refuseOpenDisputes(tx, [needId]);
+      if (surplus > 0n) await this.refuseOpenDisputes(tx, kase.id, [needId]);
       const made = surplus > 0n ? await this.takeSurplus(tx, need, surplus, 'need_reduced', note, kase.regionCode) : [];
       await tx.update(caseNeeds).set({ amountMinor: next, confirmedMinor: confirmed, version: sql`${caseNeeds.version} + 1`, updatedAt: new Date() }).where(eq(caseNeeds.id, needId));
       await recordAudit(tx, { actorUserId: actor.userId, action: 'need.reduce', entityType: 'CaseNeed', entityId: needId, regionCode: kase.regionCode, before: { amount: need.amountMinor, confirmed: need.confirmedMinor }, after: { amount: next, surplus, note }, requestId: req.requestId });
@@ -165,7 +167,7 @@ export class SurplusService {
     return inTransaction(this.db, async (tx, afterCommit) => {
       const needs = await tx.select().from(caseNeeds).where(eq(caseNeeds.caseId, caseId)).orderBy(asc(caseNeeds.id)).for('update');
       if (needs.some((n) => n.reservedMinor > 0n)) throw new ConflictError('NEED_HAS_RESERVATIONS', 'Unpaid pledges still hold part of this case; close it once they are settled.');
-      await this.refuseOpenDisputes(tx, needs.map((n) => n.id));
+      await this.refuseOpenDisputes(tx, caseId, needs.map((n) => n.id));
       const made: SurplusRecord[] = [];
       for (const n of needs) {
         const held = n.confirmedMinor - n.disbursedMinor;
