@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import { textArray, uuidArray } from '../db/arrays';
 import { maskForAudit } from '../audit/audit';
 import { auditEvents } from '../audit/audit.table';
 import { caseNeeds, cases, type CaseStatus } from '../cases/case.table';
@@ -640,14 +641,6 @@ export function fundingPayload(f: CaseFundingModel) {
 
 /** Whether an error is one the caller should see as is (a refusal), not a fault. */
 export const isRefusal = (err: unknown): err is DomainError => err instanceof DomainError;
-
-/** A Postgres array literal of uuids (checked), one parameter instead of one per element. */
-const uuidArray = (ids: readonly string[]): string => {
-  for (const id of ids) if (!/^[0-9a-f-]{36}$/i.test(id)) throw new Error(`not a uuid: ${id}`);
-  return `{${ids.join(',')}}`;
-};
-/** A Postgres array literal of texts, quoted. */
-const textArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 /** New pledges in one statement; answers the ids that were inserted (a clash on a unique key is skipped). */
 async function insertPledges(tx: Tx, rows: readonly PledgeRecord[]): Promise<Set<string>> {

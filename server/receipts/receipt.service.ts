@@ -5,6 +5,7 @@ import { cases } from '../cases/case.table';
 import { NotFoundError } from '../common/errors';
 import { fromGlobalId } from '../common/ids';
 import { formatYuan } from '../common/money';
+import { uuidArray } from '../db/arrays';
 import type { Db, Tx } from '../db/database';
 import { organizations } from '../organizations/organization.table';
 import { users } from '../accounts/account.table';
@@ -43,7 +44,7 @@ export class ReceiptService {
     await tx.execute(sql`
       INSERT INTO receipts (pledge_id, number)
       SELECT x.id, 'JJN-R-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('receipt_number_seq')::text, 8, '0')
-        FROM unnest(${`{${pledgeIds.join(',')}}`}::uuid[]) WITH ORDINALITY AS x(id, n)
+        FROM unnest(${uuidArray(pledgeIds)}::uuid[]) WITH ORDINALITY AS x(id, n)
        ORDER BY x.n
       ON CONFLICT (pledge_id) DO NOTHING`);
   }
