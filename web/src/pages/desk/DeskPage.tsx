@@ -5,10 +5,11 @@
  * report or a change of status reloads what is on screen, without the person reloading the page.
  * Above the list, the person's alarms, live from their own room.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { usePagedList } from '../../api/usePagedList';
 import { request } from '../../api/client';
-import { CASE_STATUSES, DeskCasesQuery, isCaseStatus, type CaseFilter, type CaseStatus, type CaseSummary } from '../../api/desk';
-import { URGENCY_RANK, type PageInfo } from '../../api/donor';
+import { CASE_STATUSES, DeskCasesQuery, isCaseStatus, type CaseFilter, type CaseStatus } from '../../api/desk';
+import { URGENCY_RANK } from '../../api/donor';
 import type { Viewer } from '../../api/operations';
 import { useSession } from '../../api/session';
 import { Link } from '../../app/router';
@@ -43,69 +44,24 @@ export function DeskPage(_props: RouteProps) {
   const [status, setStatus] = useState<StatusChoice>('TODO');
   const [regionCode, setRegionCode] = useState('');
   const [sort, setSort] = useState<'newest' | 'urgent'>('newest');
-  const [items, setItems] = useState<CaseSummary[]>([]);
-  const [page, setPage] = useState<(PageInfo & { totalCount: number }) | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [live, setLive] = useState<LiveStatus>('connecting');
   const [changed, setChanged] = useState<string[]>([]);
-  const seq = useRef(0);
-  const shown = useRef(0);
-  shown.current = items.length;
 
   const filter = useMemo<CaseFilter>(
     () => ({ ...(status === 'TODO' ? { status: TODO } : status === 'ALL' ? {} : { status: [status] }), ...(regionCode ? { regionCode } : {}) }),
     [status, regionCode],
   );
 
-  /** Loads from the start, as many as are on screen (a live change keeps the person's place). */
-  const load = useCallback(
-    async (keep: boolean) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      setError(null);
-      try {
-        const first = keep ? Math.min(MAX_PAGE, Math.max(PAGE_SIZE, shown.current)) : PAGE_SIZE;
-        const { cases } = await request(DeskCasesQuery, { filter, first });
-        if (mine !== seq.current) return;
-        setItems(cases.nodes);
-        setPage({ ...cases.pageInfo, totalCount: cases.totalCount });
-      } catch (err) {
-        if (mine === seq.current) setError(err);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
-    [filter],
-  );
-
-  useEffect(() => {
-    void load(false);
-  }, [load]);
-
-  const more = async () => {
-    if (!page?.endCursor) return;
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const { cases } = await request(DeskCasesQuery, { filter, first: PAGE_SIZE, after: page.endCursor });
-      if (mine !== seq.current) return;
-      setItems((prev) => [...prev, ...cases.nodes.filter((n) => !prev.some((p) => p.id === n.id))]);
-      setPage({ ...cases.pageInfo, totalCount: cases.totalCount });
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  };
+  const fetchPage = useCallback(async (first: number, after: string | null) => (await request(DeskCasesQuery, { filter, first, after })).cases, [filter]);
+  const { items, page, loading, error, reload, more } = usePagedList(fetchPage, PAGE_SIZE, MAX_PAGE);
 
   const watched = useMemo(() => watchedRegions(regions.map((r) => r.code)), [regions]);
   const onEvent = useCallback(
     (reference: string) => {
       setChanged((c) => (c.includes(reference) ? c : [...c, reference]));
-      void load(true);
+      void reload();
     },
-    [load],
+    [reload],
   );
 
   const list = sort === 'urgent' ? [...items].sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]) : items;

@@ -5,9 +5,9 @@
  * on the rooms of those organisations. Referrals sent back to the case desk are not listed by the API:
  * the desk sees and answers them on each case's page.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { usePagedList } from '../../api/usePagedList';
 import { localIdOf, request } from '../../api/client';
-import type { PageInfo } from '../../api/donor';
 import { IncomingReferralsQuery, isReferralStatus, REFERRAL_STATUSES, type Referral, type ReferralStatus } from '../../api/referrals';
 import { useSession } from '../../api/session';
 import { ErrorNotice, Field, Loading, Page } from '../../components/ui';
@@ -27,59 +27,15 @@ export function ReferralsPage(_props: RouteProps) {
     return [...out].map(([id, name]) => ({ id, name }));
   }, [viewer]);
   const [status, setStatus] = useState<ReferralStatus | ''>('');
-  const [items, setItems] = useState<Referral[]>([]);
-  const [page, setPage] = useState<(PageInfo & { totalCount: number }) | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [live, setLive] = useState<LiveStatus>(orgs.length ? 'connecting' : 'refused');
-  const seq = useRef(0);
-  const shown = useRef(0);
-  shown.current = items.length;
 
-  const load = useCallback(
-    async (keep: boolean) => {
-      const mine = ++seq.current;
-      setLoading(true);
-      try {
-        const first = keep ? Math.min(100, Math.max(PAGE_SIZE, shown.current)) : PAGE_SIZE;
-        const { incomingReferrals } = await request(IncomingReferralsQuery, { status: status || null, first });
-        if (mine !== seq.current) return;
-        setItems(incomingReferrals.nodes);
-        setPage({ ...incomingReferrals.pageInfo, totalCount: incomingReferrals.totalCount });
-        setError(null);
-      } catch (err) {
-        if (mine === seq.current) setError(err);
-      } finally {
-        if (mine === seq.current) setLoading(false);
-      }
-    },
-    [status],
-  );
+  const fetchPage = useCallback(async (first: number, after: string | null) => (await request(IncomingReferralsQuery, { status: status || null, first, after })).incomingReferrals, [status]);
+  const { items, setItems, page, loading, error, reload, more } = usePagedList(fetchPage, PAGE_SIZE);
 
-  useEffect(() => {
-    void load(false);
-  }, [load]);
-
-  const more = async () => {
-    if (!page?.endCursor) return;
-    const mine = ++seq.current;
-    setLoading(true);
-    try {
-      const { incomingReferrals } = await request(IncomingReferralsQuery, { status: status || null, first: PAGE_SIZE, after: page.endCursor });
-      if (mine !== seq.current) return;
-      setItems((prev) => [...prev, ...incomingReferrals.nodes.filter((n) => !prev.some((p) => p.id === n.id))]);
-      setPage({ ...incomingReferrals.pageInfo, totalCount: incomingReferrals.totalCount });
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  };
-
-  const onLive = useCallback(() => void load(true), [load]);
+  const onLive = useCallback(() => void reload(), [reload]);
   const changed = (r: Referral) => {
     setItems((prev) => prev.map((p) => (p.id === r.id ? r : p)));
-    void load(true);
+    void reload();
   };
 
   return (
