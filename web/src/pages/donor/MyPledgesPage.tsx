@@ -1,4 +1,5 @@
-import { Fragment, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { usePagedList } from '../../api/usePagedList';
 import { fetchWithSession, localIdOf, request, type UserError } from '../../api/client';
 import { PublicCaseReferenceQuery } from '../../api/donor';
 import { AnswerSurplusMutation, MyPledgesQuery, type MyPledge, type SurplusAllocation, type SurplusPreference } from '../../api/payouts';
@@ -21,47 +22,10 @@ const money = (fen: string) => formatFen(fen) ?? fen;
 export function MyPledgesPage(_props: RouteProps) {
   const { t, lang } = useI18n();
   const { token, viewer } = useSession();
-  const [items, setItems] = useState<MyPledge[]>([]);
-  const [page, setPage] = useState<{ hasNextPage: boolean; endCursor: string | null; totalCount: number } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [references, setReferences] = useState<Record<string, string>>({});
-  const shown = useRef(0);
-  const seq = useRef(0);
-  shown.current = items.length;
-
-  const load = useCallback(async (after: string | null) => {
-    const mine = ++seq.current;
-    setLoading(true);
-    setError(null);
-    try {
-      const { myPledges } = await request(MyPledgesQuery, { first: PAGE_SIZE, after });
-      if (mine !== seq.current) return;
-      setItems((prev) => (after ? [...prev, ...myPledges.nodes] : myPledges.nodes));
-      setPage({ ...myPledges.pageInfo, totalCount: myPledges.totalCount });
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    } finally {
-      if (mine === seq.current) setLoading(false);
-    }
-  }, []);
-
-  /** Reloads the pledges on screen (after an answer, a live update or while a refund is on its way), keeping their number. */
-  const refresh = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
-      const { myPledges } = await request(MyPledgesQuery, { first: Math.min(MAX_PAGE, Math.max(PAGE_SIZE, shown.current)) });
-      if (mine !== seq.current) return;
-      setItems(myPledges.nodes);
-      setPage({ ...myPledges.pageInfo, totalCount: myPledges.totalCount });
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-    }
-  }, []);
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  const fetchPage = useCallback(async (first: number, after: string | null) => (await request(MyPledgesQuery, { first, after })).myPledges, []);
+  // `refresh` reloads the pledges on screen (after an answer or a live update), keeping their number.
+  const { items, page, loading, error, reload: refresh, more } = usePagedList(fetchPage, PAGE_SIZE, MAX_PAGE);
 
   // A pledge confirmed, released or settled elsewhere (the sandbox, a default answer, a surplus refund sent) shows without reloading the page.
   const userRoom = viewer ? localIdOf(viewer.user.id) : null;
@@ -145,7 +109,7 @@ export function MyPledgesPage(_props: RouteProps) {
       ) : null}
       {loading ? <Loading /> : null}
       {page?.hasNextPage && !loading ? (
-        <button type="button" className="secondary" onClick={() => void load(page.endCursor)}>
+        <button type="button" className="secondary" onClick={() => void more()}>
           {t('cases.more')}
         </button>
       ) : null}
