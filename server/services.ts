@@ -62,7 +62,7 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** Where background work (the deadline scheduler) logs its failures. */
   logger?: Logger;
-  /** Matching, claim and escalation settings per region; defaults until the case desk's region settings take over. */
+  /** Matching, claim and escalation settings per region (the defaults for every region when not given). */
   matchingSettings?: MatchingSettingsSource;
 }
 

@@ -6,7 +6,7 @@ import type { CaseRecord } from '../matching/matching.model';
 
 /**
  * The one status change claims make: the first claim on a verified case puts it in progress.
- * The case desk's state machine takes this over at merge. Claims do not change the case's version:
+ * Claims do not change the case's version:
  * the version guards the case's facts, and claims are guarded per need.
  */
 export async function markCaseInProgress(tx: Tx, c: CaseRecord, actorUserId: string | null, now: Date, requestId: string | null): Promise<boolean> {

@@ -63,9 +63,5 @@ export const claimLines = pgTable(
   (t) => [index('claim_lines_claim_idx').on(t.claimId), index('claim_lines_need_idx').on(t.needId), check('claim_lines_amount_positive', sql`${t.amountMinor} > 0`)],
 );
 
-/**
- * Aid given to a person (救后录入: record after aid), the basis of duplicate checks.
- * The case desk may define the same table; the two are reconciled at merge.
- */
-/** Aid given is recorded in the case desk's table, so the once-per-reason rule sees it. */
+/** Aid given (救后录入) is recorded in the case desk's table, so the once-per-reason rule sees it. */
 export { assistanceRecords } from '../beneficiaries/beneficiary.table';

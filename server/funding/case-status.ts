@@ -18,7 +18,7 @@ export interface NeedTotals {
 /**
  * The only case-status moves made by funding: verified → in_progress on the first pledge,
  * → funded when every need is confirmed, funded → in_progress when a refund reopens it.
- * Pure, so the case desk can route it through their state machine later.
+ * Pure: the rule apart from the write.
  */
 export function fundingStatusAfter(current: CaseStatus, totals: NeedTotals): CaseStatus {
   const fundable = current === 'verified' || current === 'in_progress';

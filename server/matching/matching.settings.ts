@@ -1,8 +1,8 @@
 import type { Urgency } from '../cases/case.table';
 
 /**
- * Matching, claim and escalation settings. Defaults here; the case desk's per-region
- * settings replace `matchingSettingsFor` at merge (one place to route).
+ * Matching, claim and escalation settings. The defaults here hold for every region; a
+ * `MatchingSettingsSource` given to the services may answer per region instead.
  */
 export interface MatchingSettings {
   /** How many organisations a case is matched to (the top K). */

@@ -10,7 +10,7 @@ export interface TimedJob {
   run(now: Date): Promise<number>;
 }
 
-/** The timed work of matching and claims, for the case desk's scheduler to register at merge. */
+/** The timed work of matching and claims. */
 export function matchingJobs(s: { claims: ClaimService; matching: MatchingService }): TimedJob[] {
   return [
     { name: 'claims.expireStale', everyMs: 60_000, run: (now) => s.claims.expireStaleClaims(now) },
@@ -23,9 +23,8 @@ export interface Runner {
 }
 
 /**
- * A minimal periodic runner until the case desk's durable scheduler takes the jobs over: one timer per
- * job, re-armed after each run (runs never overlap), stopped with the app. Every process may run it;
- * the jobs take their rows with SKIP LOCKED.
+ * A periodic runner: one timer per job, re-armed after each run (runs never overlap), stopped with the
+ * app. Every process runs it; the jobs take their rows with SKIP LOCKED, so they are safe side by side.
  */
 export function startTimedWork(jobs: readonly TimedJob[], logger: Logger): Runner {
   let stopped = false;
