@@ -50,6 +50,7 @@ export interface Policies {
   'pledge.manage': PledgeResource;
   'pledge.confirmOffline': PledgeResource;
   'pledge.refund': PledgeResource;
+  'fund.pay': CaseFundingResource;
   'disbursement.request': DisbursementResource;
   'disbursement.approve': DisbursementResource;
   'disbursement.markDisbursed': DisbursementResource;
@@ -188,6 +189,12 @@ const policies: { [K in keyof Policies]: Policy<Policies[K]> } = {
   'pledge.refund': {
     signedIn: true,
     check: (actor, p) => hasStaffRoleCovering(actor, ['admin', 'approver'], p.regionCode),
+  },
+  'fund.pay': {
+    // Relief-fund money is paid by an approver or administrator of the case's region, never by an organisation.
+    signedIn: true,
+    view: 'caseFunding.view',
+    check: (actor, c) => hasStaffRoleCovering(actor, ['admin', 'approver'], c.regionCode),
   },
   'disbursement.request': {
     signedIn: true,

@@ -156,8 +156,7 @@ export class FundService {
     const caseId = fromGlobalId('Case', input.caseId, ['input', 'caseId']);
     const [kase] = await this.db.select({ published: cases.published, regionCode: cases.regionCode }).from(cases).where(eq(cases.id, caseId));
     if (!kase) throw new NotFoundError('The case');
-    // Relief-fund money is paid by the region's staff only, never by an organisation handling the case.
-    requireAccess(actor, 'disbursement.approve', { ...kase, handlingOrganizationIds: [] }, 'The case');
+    requireAccess(actor, 'fund.pay', kase, 'The case');
     const decisionId = v.requiredText(input.decisionReference, ['input', 'decisionReference'], { max: 100, label: 'The decision reference' });
     const transferId = await inTransaction(this.db, (tx) => payFastTrack(tx, { caseId, fundOrganizationId: org.id, amount: input.amount, payeeKind: input.payeeKind, decisionId, actorUserId: actor.userId, requestId: req.requestId }));
     return { caseId, transferId };
