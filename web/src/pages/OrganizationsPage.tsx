@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { usePagedList } from '../api/usePagedList';
 import { request } from '../api/client';
-import { ORGANIZATION_KINDS, OrganizationsQuery, type OrganizationFilter, type OrganizationKind, type OrganizationSummary } from '../api/operations';
+import { ORGANIZATION_KINDS, OrganizationsQuery, type OrganizationFilter, type OrganizationKind } from '../api/operations';
 import { useSession } from '../api/session';
 import { Link } from '../app/router';
 import { RegionPicker } from '../components/RegionPicker';
@@ -19,28 +20,9 @@ export function OrganizationsPage({ query }: RouteProps) {
   const [verified, setVerified] = useState<'' | 'yes' | 'no'>('');
   const [regionCode, setRegionCode] = useState<string | null>(query.get('region'));
   const [filter, setFilter] = useState<OrganizationFilter>(() => (query.get('region') ? { homeRegionCode: query.get('region') ?? undefined } : {}));
-  const [items, setItems] = useState<OrganizationSummary[]>([]);
-  const [page, setPage] = useState<{ hasNextPage: boolean; endCursor: string | null; totalCount: number } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
 
-  const load = async (f: OrganizationFilter, after: string | null) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const { organizations } = await request(OrganizationsQuery, { filter: f, first: PAGE_SIZE, after });
-      setItems((prev) => (after ? [...prev, ...organizations.nodes] : organizations.nodes));
-      setPage({ ...organizations.pageInfo, totalCount: organizations.totalCount });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void load(filter, null);
-  }, [filter]);
+  const fetchPage = useCallback(async (first: number, after: string | null) => (await request(OrganizationsQuery, { filter, first, after })).organizations, [filter]);
+  const { items, page, loading, error, more } = usePagedList(fetchPage, PAGE_SIZE);
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -124,7 +106,7 @@ export function OrganizationsPage({ query }: RouteProps) {
       {!loading && page && items.length === 0 ? <p>{t('orgs.none')}</p> : null}
       {loading ? <Loading /> : null}
       {page?.hasNextPage && !loading ? (
-        <button type="button" className="secondary" onClick={() => void load(filter, page.endCursor)}>
+        <button type="button" className="secondary" onClick={() => void more()}>
           {t('orgs.more')}
         </button>
       ) : null}

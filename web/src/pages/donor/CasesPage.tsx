@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { usePagedList } from '../../api/usePagedList';
 import { request } from '../../api/client';
-import { PublicCasesQuery, URGENCY_RANK, type PublicCaseFilter, type PublicCaseSummary, type Urgency } from '../../api/donor';
+import { PublicCasesQuery, URGENCY_RANK, type PublicCaseFilter, type Urgency } from '../../api/donor';
 import { Link } from '../../app/router';
 import { ErrorNotice, Field, Loading, Page } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
@@ -16,30 +17,11 @@ export function CasesPage(_props: RouteProps) {
   const { t, lang } = useI18n();
   const [urgency, setUrgency] = useState<Urgency | ''>('');
   const [sort, setSort] = useState<'newest' | 'urgent'>('newest');
-  const [items, setItems] = useState<PublicCaseSummary[]>([]);
-  const [page, setPage] = useState<{ hasNextPage: boolean; endCursor: string | null; totalCount: number } | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
 
   const filter = useMemo<PublicCaseFilter>(() => (urgency ? { urgency } : {}), [urgency]);
 
-  const load = async (f: PublicCaseFilter, after: string | null) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const { publicCases } = await request(PublicCasesQuery, { filter: f, first: PAGE_SIZE, after });
-      setItems((prev) => (after ? [...prev, ...publicCases.nodes] : publicCases.nodes));
-      setPage({ ...publicCases.pageInfo, totalCount: publicCases.totalCount });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    void load(filter, null);
-  }, [filter]);
+  const fetchPage = useCallback(async (first: number, after: string | null) => (await request(PublicCasesQuery, { filter, first, after })).publicCases, [filter]);
+  const { items, page, loading, error, more } = usePagedList(fetchPage, PAGE_SIZE);
 
   // The server lists newest first; "most urgent" reorders what has been loaded, newest first within an urgency.
   const shown = sort === 'urgent' ? [...items].sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]) : items;
@@ -94,7 +76,7 @@ export function CasesPage(_props: RouteProps) {
       {!loading && page && items.length === 0 ? <p>{t('cases.none')}</p> : null}
       {loading ? <Loading /> : null}
       {page?.hasNextPage && !loading ? (
-        <button type="button" className="secondary" onClick={() => void load(filter, page.endCursor)}>
+        <button type="button" className="secondary" onClick={() => void more()}>
           {t('cases.more')}
         </button>
       ) : null}
