@@ -85,8 +85,9 @@ export function createServices(config: Config, database: Database, live: LiveHub
   // In the confirming transaction: the pledges' receipts, then matches from pools in scope (with their own receipts).
   funding.hooks.confirmed = async (tx, c) => {
     await receipts.issueAll(tx, c.pledges.map((p) => p.id));
-    return pools.matchConfirmed(tx, c, (matchIds) => receipts.issueAll(tx, matchIds));
+    return c.room === null ? 0n : pools.matchConfirmed(tx, { ...c, room: c.room }, (matchIds) => receipts.issueAll(tx, matchIds));
   };
+  funding.hooks.drawsMore = async (tx, caseId) => ((await pools.inScope(tx, caseId))?.poolIds.length ?? 0) > 0;
   const matchingSettings = options.matchingSettings ?? defaultMatchingSettings;
   const claims = new ClaimService(db, live, matchingSettings);
   const matching = new MatchingService(db, live, matchingSettings);

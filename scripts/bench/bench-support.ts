@@ -23,7 +23,12 @@ export function percentile(sorted: number[], p: number): number {
 
 /** Starts a TypeScript entry point in its own process group and waits for `readyPath` to answer. */
 export async function startChild(entry: string, env: Record<string, string>, port: number, readyPath = '/healthz'): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), [...(process.env.BENCH_PROFILE_DIR && entry.startsWith('server') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), entry], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  // Profiling runs node itself with tsx as a loader: a profile is written by the process that ran the code.
+  const profile = process.env.BENCH_PROFILE_DIR && entry.startsWith('server');
+  const [command, args] = profile
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`, '--import', 'tsx', entry]]
+    : [path.resolve('node_modules/.bin/tsx'), [entry]];
+  const child = spawn(command, args, { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);

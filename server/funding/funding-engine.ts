@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { textArray, uuidArray } from '../db/arrays';
 import { maskForAudit } from '../audit/audit';
 import { auditEvents } from '../audit/audit.table';
@@ -92,32 +92,55 @@ export interface AfterSettleHooks {
   released?: (p: PledgeRecord) => Promise<void>;
   /**
    * Runs in the confirming transaction with the pledges a batch confirmed into the need, in
-   * order (receipts, matching). `room` is what the need can still take; returns how much more
-   * it confirmed into the same need (matches), which the engine adds to the need's confirmed amount.
+   * order (receipts, matching). `room` is what the need can still take, or null when the batch
+   * does not hold the need's lock (then nothing may be added); returns how much more it confirmed
+   * into the same need (matches), which the engine adds to the need's confirmed amount.
    */
-  confirmed?: (tx: Tx, c: { pledges: PledgeRecord[]; room: bigint; afterCommit: AfterCommit }) => Promise<bigint>;
+  confirmed?: (tx: Tx, c: { pledges: PledgeRecord[]; room: bigint | null; afterCommit: AfterCommit }) => Promise<bigint>;
+  /** Whether confirmations into a case may draw more money into it (an open matching pool covers it). */
+  drawsMore?: (tx: Tx, caseId: string) => Promise<boolean>;
 }
 
 type Job =
   | { type: 'reserve'; draft: PledgeDraft; resolve: (r: ReserveResult) => void; reject: (e: unknown) => void }
   | { type: 'settle'; req: SettleRequest; resolve: (r: SettleResult) => void; reject: (e: unknown) => void };
 
+type ReserveJob = Extract<Job, { type: 'reserve' }>;
+
 interface Lane {
+  needId: string;
   queue: Job[];
   running: boolean;
 }
+
+/** Payment reports that only move a reserved pledge on (confirm it, or let it go). */
+const PLAIN_CHANGES: ReadonlySet<PaymentChange['kind']> = new Set(['succeeded', 'failed', 'canceled', 'release']);
 
 const MAX_BATCH = 400;
 
 /**
  * Group commit per need. Every change to a need's reserved or confirmed amount goes
- * through this engine: requests for one need queue up, and one transaction at a time
- * locks the need row (FOR UPDATE: correct across processes too), applies as many as it
- * can, writes pledges, ledger and audit together, bumps the case version and commits.
- * Each waiting request gets its own answer; a refusal of one never fails the others.
+ * through this engine: requests for one need queue up in two lanes, new pledges in one and
+ * payment reports in the other, and each lane commits what has gathered as one batch while
+ * the next gathers. Each waiting request gets its own answer; a refusal of one never fails
+ * the others.
+ *
+ * - New pledges that all fit are decided and written in a single statement, which locks the
+ *   need row (FOR UPDATE: correct across processes too), checks the room and the case, inserts
+ *   the pledges, moves the need's reserved amount and bumps the case version.
+ * - Payment reports lock their pledges first (in id order); reports that only confirm or
+ *   release reserved pledges write everything and take the need's lock only for the final
+ *   relative update, so new pledges wait for it as briefly as possible.
+ * - Everything else (room running out, a case not yet in progress, late payments, refunds,
+ *   disputes, matching pools) runs under the need's lock from the start, deciding each request
+ *   against the locked figures.
+ *
+ * Locks are always taken in the order pledges → need → case, so batches never deadlock.
  */
 export class FundingEngine {
   private readonly lanes = new Map<string, Lane>();
+  /** What each need had left after the last batch here: a batch that would not fit skips the one-statement try. */
+  private readonly roomHint = new Map<string, bigint>();
   hooks: AfterSettleHooks = {};
 
   constructor(
@@ -141,16 +164,18 @@ export class FundingEngine {
   }
 
   private enqueue(needId: string, job: Job): void {
-    let lane = this.lanes.get(needId);
+    const key = `${job.type}:${needId}`;
+    let lane = this.lanes.get(key);
     if (!lane) {
-      lane = { queue: [], running: false };
-      this.lanes.set(needId, lane);
+      lane = { needId, queue: [], running: false };
+      this.lanes.set(key, lane);
     }
     lane.queue.push(job);
-    if (!lane.running) void this.drain(needId, lane);
+    if (!lane.running) void this.drain(key, lane);
   }
 
-  private async drain(needId: string, lane: Lane): Promise<void> {
+  private async drain(key: string, lane: Lane): Promise<void> {
+    const needId = lane.needId;
     lane.running = true;
     try {
       while (lane.queue.length > 0) {
@@ -174,41 +199,27 @@ export class FundingEngine {
       }
     } finally {
       lane.running = false;
-      if (lane.queue.length === 0) this.lanes.delete(needId);
-      else void this.drain(needId, lane);
+      if (lane.queue.length === 0) this.lanes.delete(key);
+      else void this.drain(key, lane);
     }
   }
 
   private async runBatch(needId: string, batch: Job[]): Promise<void> {
+    const reserves = batch.filter((j): j is ReserveJob => j.type === 'reserve');
+    if (reserves.length === batch.length && (await this.reserveInOneStatement(needId, reserves))) return;
     const answers: (() => void)[] = [];
     const after: (() => Promise<void>)[] = [];
     // Idempotency keys are looked up on another connection while this one takes the lock;
     // a key that appears in between is caught by the insert's ON CONFLICT below.
-    const keyLookup = this.options.separateConnections ? this.findByKeys(this.db, batch) : undefined;
+    const keyLookup = reserves.length > 0 && this.options.separateConnections ? this.findByKeys(this.db, batch) : undefined;
     keyLookup?.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     await inTransaction(this.db, async (tx, afterCommit) => {
-      const [locked] = await tx
-        .select({ need: caseNeeds, status: cases.status, published: cases.published, regionCode: cases.regionCode })
-        .from(caseNeeds)
-        .innerJoin(cases, eq(cases.id, caseNeeds.caseId))
-        .where(eq(caseNeeds.id, needId))
-        .for('update', { of: caseNeeds });
-      const byKey = await (keyLookup ?? this.findByKeys(tx, batch));
-      if (!locked) {
-        for (const job of batch) answers.push(() => job.reject(new NotFoundError('The case need')));
-        return;
-      }
-      const need = locked.need;
-      const kase = { id: need.caseId, status: locked.status, published: locked.published, regionCode: locked.regionCode };
-      const pledgeable = kase.published && PLEDGEABLE_STATUSES.includes(kase.status);
-      let reserved = need.reservedMinor;
-      let confirmed = need.confirmedMinor;
-      const remaining = () => need.amountMinor - reserved - confirmed - need.claimedMinor;
-
-      // The pledges the settle requests refer to (their changes happen only under this lock).
+      // The pledges the settle requests refer to, locked first and in id order (pledges → need → case).
       const ids = batch.flatMap((j) => (j.type === 'settle' ? [j.req.pledgeId] : []));
       const known = new Map<string, PledgeRecord>();
-      if (ids.length > 0) for (const p of await tx.select().from(pledges).where(sql`${pledges.id} = ANY(${uuidArray(ids)}::uuid[])`)) known.set(p.id, p);
+      if (ids.length > 0) {
+        for (const p of await tx.select().from(pledges).where(sql`${pledges.id} = ANY(${uuidArray(ids)}::uuid[])`).orderBy(asc(pledges.id)).for('update')) known.set(p.id, p);
+      }
 
       // Surplus already returned to these donors (refund events report it in their totals).
       const refundedIds = batch.flatMap((j) => (j.type === 'settle' && j.req.change.kind === 'refunded' ? [j.req.pledgeId] : []));
@@ -231,6 +242,36 @@ export class FundingEngine {
         const fresh = new Set(stored.map((x) => `${x.provider}\u0000${x.eventId}`));
         for (const r of toStore) if (!fresh.has(`${r.event?.provider}\u0000${r.event?.eventId}`)) duplicates.add(r);
       }
+
+      // Reports that only confirm or release reserved pledges of this need, where nothing can draw
+      // more money in (a matching pool), are decided without the need's figures: they are written
+      // first and move the need by a relative update at the end, the only time they hold its lock.
+      const plain =
+        ids.length === batch.length &&
+        new Set(ids).size === ids.length &&
+        batch.every((j) => j.type === 'settle' && PLAIN_CHANGES.has(j.req.change.kind) && !duplicates.has(j.req) && known.get(j.req.pledgeId)?.status === 'reserved' && known.get(j.req.pledgeId)?.needId === needId);
+      const caseOfBatch = known.values().next().value?.caseId;
+      const confirms = batch.some((j) => j.type === 'settle' && j.req.change.kind === 'succeeded');
+      const unlocked = plain && caseOfBatch !== undefined && !(confirms && (await this.hooks.drawsMore?.(tx, caseOfBatch)));
+
+      const needQuery = tx
+        .select({ need: caseNeeds, status: cases.status, published: cases.published, regionCode: cases.regionCode })
+        .from(caseNeeds)
+        .innerJoin(cases, eq(cases.id, caseNeeds.caseId))
+        .where(eq(caseNeeds.id, needId));
+      const [locked] = unlocked ? await needQuery : await needQuery.for('update', { of: caseNeeds });
+      const byKey = await (keyLookup ?? this.findByKeys(tx, batch));
+      if (!locked) {
+        for (const job of batch) answers.push(() => job.reject(new NotFoundError('The case need')));
+        return;
+      }
+      const need = locked.need;
+      const kase = { id: need.caseId, status: locked.status, published: locked.published, regionCode: locked.regionCode };
+      const pledgeable = kase.published && PLEDGEABLE_STATUSES.includes(kase.status);
+      // Without the lock these start from figures that may be behind; only their changes are written.
+      let reserved = need.reservedMinor;
+      let confirmed = need.confirmedMinor;
+      const remaining = () => need.amountMinor - reserved - confirmed - need.claimedMinor;
 
       const now = new Date();
       const inserts: { job: Extract<Job, { type: 'reserve' }>; values: PledgeRecord }[] = [];
@@ -298,38 +339,7 @@ export class FundingEngine {
             }
           }
           reserved += amount;
-          inserts.push({
-            job,
-            values: {
-              id: crypto.randomUUID(),
-              caseId: d.caseId,
-              needId: d.needId,
-              donorUserId: d.donorUserId,
-              organizationId: d.organizationId,
-              amountMinor: amount,
-              requestedMinor: d.amount,
-              method: d.method,
-              status: 'reserved',
-              releaseReason: null,
-              anonymous: d.anonymous,
-              message: d.message,
-              idempotencyKey: d.idempotencyKey,
-              paymentRef: d.paymentRef,
-              offlineReference: null,
-              refundedMinor: 0n,
-              refundRequestedAt: null,
-              disputedAt: null,
-              disputeStatus: null,
-              disputedMinor: 0n,
-              expiresAt: d.expiresAt,
-              confirmedAt: null,
-              releasedAt: null,
-              details: null,
-              surplusPreference: d.surplusPreference ?? 'redirect',
-              createdAt: now,
-              updatedAt: now,
-            },
-          });
+          inserts.push({ job, values: newPledgeRecord(d, amount, now) });
           continue;
         }
 
@@ -480,7 +490,7 @@ export class FundingEngine {
       // Writes, each once for the whole batch.
       const onConfirmed = this.hooks.confirmed;
       if (onConfirmed && confirmedNow.length > 0) {
-        confirmed += await onConfirmed(tx, { pledges: confirmedNow.map((p) => ({ ...p, status: 'confirmed', confirmedAt: p.confirmedAt ?? now })), room: remaining(), afterCommit });
+        confirmed += await onConfirmed(tx, { pledges: confirmedNow.map((p) => ({ ...p, status: 'confirmed', confirmedAt: p.confirmedAt ?? now })), room: unlocked ? null : remaining(), afterCommit });
       }
       if (inserts.length > 0) {
         const made = await insertPledges(tx, inserts.map((i) => i.values));
@@ -532,17 +542,8 @@ export class FundingEngine {
       await postTransfers(tx, transfers);
       const moved = reserved !== need.reservedMinor || confirmed !== need.confirmedMinor;
       if (moved || notify.length > 0) {
-        const funding = await this.writeNeedAndCase(tx, kase, need, reserved, confirmed, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null, audits, processedEvents, afterCommit);
-        const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
-        afterCommit(() => {
-          this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
-          for (const p of notify) {
-            const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason, sandbox: p.method === 'sandbox' };
-            const to: RoomName[] = [`user:${p.donorUserId}`];
-            if (p.organizationId) to.push(`organization:${p.organizationId}`);
-            this.live.emit(to, 'pledge.updated', payload);
-          }
-        });
+        const funding = await this.writeNeedAndCase(tx, kase, need.id, reserved - need.reservedMinor, confirmed - need.confirmedMinor, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null, audits, processedEvents, afterCommit);
+        afterCommit(() => this.announce(kase, funding, notify));
       } else {
         // Nothing moved (repeats, refused requests): still record what was seen.
         if (audits.length > 0) await tx.insert(auditEvents).values(audits);
@@ -564,6 +565,59 @@ export class FundingEngine {
     });
   }
 
+  /** After a commit: the case's figures to its watchers and region, and each changed pledge to its donor. */
+  private announce(kase: { id: string; regionCode: string }, funding: CaseFundingModel, changed: readonly PledgeRecord[]): void {
+    const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
+    this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
+    for (const p of changed) {
+      const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason, sandbox: p.method === 'sandbox' };
+      const to: RoomName[] = [`user:${p.donorUserId}`];
+      if (p.organizationId) to.push(`organization:${p.organizationId}`);
+      this.live.emit(to, 'pledge.updated', payload);
+    }
+  }
+
+  /**
+   * A batch of new pledges that all fit, in one statement (see the class comment). Answers
+   * false, having changed nothing, when they do not all fit or the case is not open and in
+   * progress; the batch then goes the locked way, which decides each pledge on its own.
+   */
+  private async reserveInOneStatement(needId: string, batch: ReserveJob[]): Promise<boolean> {
+    const caseId = batch[0]?.draft.caseId;
+    if (caseId === undefined) return true;
+    // The same key twice in a batch, or another case's need: the locked way answers those.
+    const keys = new Set(batch.map((j) => `${j.draft.donorUserId}\u0000${j.draft.idempotencyKey}`));
+    if (keys.size !== batch.length || batch.some((j) => j.draft.caseId !== caseId || j.draft.needId !== needId)) return false;
+    const total = batch.reduce((sum, j) => sum + j.draft.amount, 0n);
+    const hint = this.roomHint.get(needId);
+    if (hint !== undefined && hint < total) return false;
+    const now = new Date();
+    const records = batch.map((j) => newPledgeRecord(j.draft, j.draft.amount, now));
+    const audits = records.map((p, i) => ({
+      actor_user_id: p.donorUserId,
+      entity_id: p.id,
+      after: maskForAudit({ amount: p.amountMinor, requested: p.requestedMinor, method: p.method, organizationId: p.organizationId, anonymous: p.anonymous }),
+      request_id: batch[i]?.draft.requestId ?? null,
+    }));
+    const r = await reserveStatement(this.db, { needId, caseId, total, records, audits });
+    if (r.room !== null) this.roomHint.set(needId, r.room);
+    if (!r.ok) return false;
+    // A key already taken: the same request (a retry) gets that pledge, a different one is refused.
+    const clashed = batch.filter((_, i) => !r.made.has((records[i] as PledgeRecord).id));
+    const winners = clashed.length > 0 ? await this.findByKeys(this.db, clashed) : new Map<string, PledgeRecord>();
+    const created = records.filter((p) => r.made.has(p.id));
+    if (r.funding) this.announce({ id: caseId, regionCode: r.regionCode }, r.funding, created);
+    batch.forEach((job, i) => {
+      const p = records[i] as PledgeRecord;
+      if (r.made.has(p.id)) return job.resolve({ pledge: p, created: true });
+      const d = job.draft;
+      const winner = winners.get(`${d.donorUserId}\u0000${d.idempotencyKey}`);
+      if (winner && winner.requestedMinor === d.amount && winner.needId === d.needId && winner.method === d.method) job.resolve({ pledge: winner, created: false });
+      else job.reject(new ConflictError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different pledge.', ['input', 'idempotencyKey']));
+    });
+    return true;
+  }
+
   private async findByKeys(db: Db | Tx, batch: Job[]): Promise<Map<string, PledgeRecord>> {
     const byKey = new Map<string, PledgeRecord>();
     const keys = batch.flatMap((j) => (j.type === 'reserve' ? [j.draft.idempotencyKey] : []));
@@ -576,16 +630,17 @@ export class FundingEngine {
   }
 
   /**
-   * One statement for the rest of the batch: the need's new totals, the case's version, the
-   * audit rows and the processed events, reading back the case's figures. Then the funding
-   * status move, when there is one (rare, so a statement of its own).
+   * One statement for the rest of the batch: the need moved by the batch's changes (relative, so
+   * a batch that did not hold the lock until now is exact too), the case's version, the audit rows
+   * and the processed events, reading back the case's figures and status. Then the funding status
+   * move, when there is one (rare, so a statement of its own).
    */
   private async writeNeedAndCase(
     tx: Tx,
-    kase: { id: string; status: CaseStatus; regionCode: string },
-    need: { id: string; amountMinor: bigint; claimedMinor: bigint },
-    reserved: bigint,
-    confirmed: bigint,
+    kase: { id: string; regionCode: string },
+    needId: string,
+    reservedChange: bigint,
+    confirmedChange: bigint,
     actorUserId: string | null,
     audits: (typeof auditEvents.$inferInsert)[],
     processedEvents: { provider: string; event_id: string; outcome: string }[],
@@ -595,11 +650,13 @@ export class FundingEngine {
       audits.map((a) => ({ actor_user_id: a.actorUserId ?? null, action: a.action, entity_type: a.entityType, entity_id: a.entityId, region_code: a.regionCode ?? null, before: a.before ?? null, after: a.after ?? null, request_id: a.requestId ?? null })),
     );
     // Other needs are read as committed; this need's new values come from here (a CTE cannot see its own update).
-    const { rows } = (await tx.execute(sql`
+    const final = sql`
       WITH upd AS (
-        UPDATE case_needs SET reserved_minor = ${reserved.toString()}::bigint, confirmed_minor = ${confirmed.toString()}::bigint, version = version + 1, updated_at = now()
-         WHERE id = ${need.id} RETURNING id),
-      c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${kase.id} RETURNING version),
+        UPDATE case_needs SET reserved_minor = reserved_minor + ${reservedChange.toString()}::bigint, confirmed_minor = confirmed_minor + ${confirmedChange.toString()}::bigint,
+               version = version + 1, updated_at = now()
+         WHERE id = ${needId} RETURNING amount_minor, reserved_minor, confirmed_minor, claimed_minor),
+      -- The case row is locked after the need's (its WHERE reads upd): need → case, like every batch.
+      c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${kase.id} AND EXISTS (SELECT 1 FROM upd) RETURNING version, status),
       aud AS (
         INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, region_code, before, after, request_id)
         SELECT x.actor_user_id, x.action, x.entity_type, x.entity_id, x.region_code, x.before, x.after, x.request_id
@@ -610,27 +667,49 @@ export class FundingEngine {
           FROM jsonb_to_recordset(${JSON.stringify(processedEvents)}::jsonb) AS x(provider text, event_id text, outcome text)
          WHERE e.provider = x.provider AND e.event_id = x.event_id
         RETURNING 1)
-      SELECT (SELECT count(*) FROM upd)::int AS updated,
-             (SELECT version FROM c) AS version,
+      SELECT (SELECT version FROM c) AS version,
+             (SELECT status FROM c) AS status,
              (SELECT count(*) FROM aud)::int AS audited,
              (SELECT count(*) FROM ev)::int AS events,
+             (SELECT amount_minor::text FROM upd) AS need_amount,
+             (SELECT reserved_minor::text FROM upd) AS need_reserved,
+             (SELECT confirmed_minor::text FROM upd) AS need_confirmed,
+             (SELECT claimed_minor::text FROM upd) AS need_claimed,
              coalesce(sum(n.amount_minor), 0)::text AS amount,
              coalesce(sum(n.reserved_minor), 0)::text AS reserved,
              coalesce(sum(n.confirmed_minor), 0)::text AS confirmed,
              coalesce(sum(n.claimed_minor), 0)::text AS claimed,
              (count(*) FILTER (WHERE n.confirmed_minor + n.claimed_minor < n.amount_minor))::int AS open,
              (SELECT count(DISTINCT coalesce(p.organization_id, p.donor_user_id)) FROM pledges p WHERE p.case_id = ${kase.id} AND p.status = 'confirmed')::int AS donors
-        FROM case_needs n WHERE n.case_id = ${kase.id} AND n.id <> ${need.id}`)) as unknown as { rows: Record<string, unknown>[] };
-    const r = rows[0] as { updated: number; version: number; audited: number; amount: string; reserved: string; confirmed: string; claimed: string; open: number; donors: number };
-    if (Number(r.updated) !== 1 || r.version === null || Number(r.audited) !== audits.length) throw new Error(`batch write for need ${need.id} did not apply`);
-    const totals = {
-      amount: BigInt(r.amount) + need.amountMinor,
-      reserved: BigInt(r.reserved) + reserved,
-      confirmed: BigInt(r.confirmed) + confirmed,
-      claimed: BigInt(r.claimed) + need.claimedMinor,
-      fullyCovered: Number(r.open) === 0 && confirmed + need.claimedMinor >= need.amountMinor,
+        FROM case_needs n WHERE n.case_id = ${kase.id} AND n.id <> ${needId}`;
+    const { rows } = (await tx.execute(final)) as unknown as { rows: Record<string, unknown>[] };
+    const r = rows[0] as {
+      version: number | null;
+      status: CaseStatus | null;
+      audited: number;
+      need_amount: string | null;
+      need_reserved: string;
+      need_confirmed: string;
+      need_claimed: string;
+      amount: string;
+      reserved: string;
+      confirmed: string;
+      claimed: string;
+      open: number;
+      donors: number;
     };
-    await applyFundingStatus(tx, kase, fundingStatusAfter(kase.status, totals), actorUserId, { live: this.live, afterCommit });
+    if (r.need_amount === null || r.version === null || r.status === null || Number(r.audited) !== audits.length) throw new Error(`batch write for need ${needId} did not apply`);
+    const need = { amount: BigInt(r.need_amount), reserved: BigInt(r.need_reserved), confirmed: BigInt(r.need_confirmed), claimed: BigInt(r.need_claimed) };
+    this.roomHint.set(needId, need.amount - need.reserved - need.confirmed - need.claimed);
+    const totals = {
+      amount: BigInt(r.amount) + need.amount,
+      reserved: BigInt(r.reserved) + need.reserved,
+      confirmed: BigInt(r.confirmed) + need.confirmed,
+      claimed: BigInt(r.claimed) + need.claimed,
+      fullyCovered: Number(r.open) === 0 && need.confirmed + need.claimed >= need.amount,
+    };
+    const current = { ...kase, status: r.status };
+    await applyFundingStatus(tx, current, fundingStatusAfter(current.status, totals), actorUserId, { live: this.live, afterCommit });
     return { caseId: kase.id, target: totals.amount, confirmed: totals.confirmed, reserved: totals.reserved, donors: Number(r.donors), version: Number(r.version) };
   }
 }
@@ -642,9 +721,9 @@ export function fundingPayload(f: CaseFundingModel) {
 /** Whether an error is one the caller should see as is (a refusal), not a fault. */
 export const isRefusal = (err: unknown): err is DomainError => err instanceof DomainError;
 
-/** New pledges in one statement; answers the ids that were inserted (a clash on a unique key is skipped). */
-async function insertPledges(tx: Tx, rows: readonly PledgeRecord[]): Promise<Set<string>> {
-  const json = JSON.stringify(
+/** New pledges as one JSON parameter, for `jsonb_to_recordset(...) AS x(${PLEDGE_COLUMNS})`. */
+function pledgesJson(rows: readonly PledgeRecord[]): string {
+  return JSON.stringify(
     rows.map((p) => ({
       id: p.id,
       case_id: p.caseId,
@@ -664,14 +743,142 @@ async function insertPledges(tx: Tx, rows: readonly PledgeRecord[]): Promise<Set
       created_at: p.createdAt.toISOString(),
     })),
   );
+}
+
+const PLEDGE_COLUMNS = sql.raw(`id uuid, case_id uuid, need_id uuid, donor_user_id uuid, organization_id uuid, amount_minor bigint, requested_minor bigint,
+  method text, status text, anonymous boolean, message text, idempotency_key text, payment_ref text, surplus_preference text, expires_at timestamptz, created_at timestamptz`);
+const INSERT_PLEDGES = sql.raw(`INSERT INTO pledges (id, case_id, need_id, donor_user_id, organization_id, amount_minor, requested_minor, method, status, anonymous, message,
+                     idempotency_key, payment_ref, surplus_preference, expires_at, created_at, updated_at)
+SELECT x.id, x.case_id, x.need_id, x.donor_user_id, x.organization_id, x.amount_minor, x.requested_minor, x.method, x.status, x.anonymous, x.message,
+       x.idempotency_key, x.payment_ref, x.surplus_preference, x.expires_at, x.created_at, x.created_at`);
+
+/** New pledges in one statement; answers the ids that were inserted (a clash on a unique key is skipped). */
+async function insertPledges(tx: Tx, rows: readonly PledgeRecord[]): Promise<Set<string>> {
   const { rows: made } = (await tx.execute(sql`
-    INSERT INTO pledges (id, case_id, need_id, donor_user_id, organization_id, amount_minor, requested_minor, method, status, anonymous, message,
-                         idempotency_key, payment_ref, surplus_preference, expires_at, created_at, updated_at)
-    SELECT x.id, x.case_id, x.need_id, x.donor_user_id, x.organization_id, x.amount_minor, x.requested_minor, x.method, x.status, x.anonymous, x.message,
-           x.idempotency_key, x.payment_ref, x.surplus_preference, x.expires_at, x.created_at, x.created_at
-      FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, case_id uuid, need_id uuid, donor_user_id uuid, organization_id uuid, amount_minor bigint, requested_minor bigint,
-           method text, status text, anonymous boolean, message text, idempotency_key text, payment_ref text, surplus_preference text, expires_at timestamptz, created_at timestamptz)
+    ${INSERT_PLEDGES}
+      FROM jsonb_to_recordset(${pledgesJson(rows)}::jsonb) AS x(${PLEDGE_COLUMNS})
     ON CONFLICT DO NOTHING
     RETURNING id`)) as unknown as { rows: { id: string }[] };
   return new Set(made.map((r) => String(r.id)));
+}
+
+/** A new pledge as the batch inserts it: reserved for `amount` of what the donor asked. */
+function newPledgeRecord(d: PledgeDraft, amount: bigint, now: Date): PledgeRecord {
+  return {
+    id: crypto.randomUUID(),
+    caseId: d.caseId,
+    needId: d.needId,
+    donorUserId: d.donorUserId,
+    organizationId: d.organizationId,
+    amountMinor: amount,
+    requestedMinor: d.amount,
+    method: d.method,
+    status: 'reserved',
+    releaseReason: null,
+    anonymous: d.anonymous,
+    message: d.message,
+    idempotencyKey: d.idempotencyKey,
+    paymentRef: d.paymentRef,
+    offlineReference: null,
+    refundedMinor: 0n,
+    refundRequestedAt: null,
+    disputedAt: null,
+    disputeStatus: null,
+    disputedMinor: 0n,
+    expiresAt: d.expiresAt,
+    confirmedAt: null,
+    releasedAt: null,
+    details: null,
+    surplusPreference: d.surplusPreference ?? 'redirect',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * New pledges for one need of a case in progress, in one statement, when all of them fit: locks
+ * the need row, checks the case and the room, inserts the pledges (one whose key is taken is
+ * skipped), adds what was inserted to the need's reserved amount, bumps the case version and
+ * writes the audit rows; reads back the case's figures. Answers ok = false, having written
+ * nothing, when the pledges do not all fit or the case is not open and in progress.
+ */
+async function reserveStatement(
+  db: Db,
+  a: { needId: string; caseId: string; total: bigint; records: readonly PledgeRecord[]; audits: { actor_user_id: string; entity_id: string; after: unknown; request_id: string | null }[] },
+): Promise<{ ok: boolean; room: bigint | null; made: Set<string>; regionCode: string; funding: CaseFundingModel | null }> {
+  const { rows } = (await db.execute(sql`
+    WITH lk AS (
+      SELECT n.amount_minor - n.reserved_minor - n.confirmed_minor - n.claimed_minor AS room, c.region_code
+        FROM case_needs n JOIN cases c ON c.id = n.case_id
+       WHERE n.id = ${a.needId} AND n.case_id = ${a.caseId} AND c.published AND c.status = 'in_progress'
+         FOR UPDATE OF n),
+    ok AS (SELECT region_code FROM lk WHERE room >= ${a.total.toString()}::bigint),
+    ins AS (
+      ${INSERT_PLEDGES}
+        FROM jsonb_to_recordset(${pledgesJson(a.records)}::jsonb) AS x(${PLEDGE_COLUMNS})
+       WHERE EXISTS (SELECT 1 FROM ok)
+      ON CONFLICT DO NOTHING
+      RETURNING id, amount_minor),
+    upd AS (
+      UPDATE case_needs SET reserved_minor = reserved_minor + s.total, version = version + 1, updated_at = now()
+        FROM (SELECT sum(amount_minor) AS total FROM ins) AS s
+       WHERE case_needs.id = ${a.needId} AND s.total IS NOT NULL
+      RETURNING case_needs.amount_minor, case_needs.reserved_minor, case_needs.confirmed_minor, case_needs.claimed_minor),
+    -- The case row is locked after the need's (ins waits for lk): need → case, like every batch.
+    c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${a.caseId} AND EXISTS (SELECT 1 FROM ins) RETURNING version),
+    aud AS (
+      INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, region_code, after, request_id)
+      SELECT x.actor_user_id, 'pledge.create', 'Pledge', x.entity_id, (SELECT region_code FROM ok), x.after, x.request_id
+        FROM jsonb_to_recordset(${JSON.stringify(a.audits)}::jsonb) AS x(actor_user_id uuid, entity_id text, after jsonb, request_id text)
+       WHERE x.entity_id::uuid IN (SELECT id FROM ins)
+      RETURNING 1)
+    SELECT (SELECT count(*) FROM ok)::int AS ok,
+           (SELECT room::text FROM lk) AS room,
+           (SELECT region_code FROM lk) AS region_code,
+           (SELECT coalesce(json_agg(id), '[]'::json) FROM ins) AS made,
+           (SELECT count(*) FROM aud)::int AS audited,
+           (SELECT version FROM c) AS version,
+           (SELECT amount_minor::text FROM upd) AS need_amount,
+           (SELECT reserved_minor::text FROM upd) AS need_reserved,
+           (SELECT confirmed_minor::text FROM upd) AS need_confirmed,
+           (SELECT claimed_minor::text FROM upd) AS need_claimed,
+           (SELECT coalesce(sum(n.amount_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS amount,
+           (SELECT coalesce(sum(n.reserved_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS reserved,
+           (SELECT coalesce(sum(n.confirmed_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS confirmed,
+           (SELECT count(DISTINCT coalesce(p.organization_id, p.donor_user_id)) FROM pledges p WHERE p.case_id = ${a.caseId} AND p.status = 'confirmed')::int AS donors`)) as unknown as {
+    rows: Record<string, unknown>[];
+  };
+  const r = rows[0] as {
+    ok: number;
+    room: string | null;
+    region_code: string | null;
+    made: string[] | string;
+    audited: number;
+    version: number | null;
+    need_amount: string | null;
+    need_reserved: string;
+    need_confirmed: string;
+    need_claimed: string;
+    amount: string;
+    reserved: string;
+    confirmed: string;
+    donors: number;
+  };
+  // node-postgres parses json; PGlite may hand it over as text.
+  const made = new Set((typeof r.made === 'string' ? (JSON.parse(r.made) as string[]) : r.made).map(String));
+  if (Number(r.ok) !== 1) return { ok: false, room: r.room === null ? null : BigInt(r.room), made, regionCode: r.region_code ?? '', funding: null };
+  if (made.size > 0 && (r.need_amount === null || r.version === null || Number(r.audited) !== made.size)) throw new Error(`reservation for need ${a.needId} did not apply`);
+  const funding =
+    made.size === 0 || r.need_amount === null
+      ? null
+      : {
+          caseId: a.caseId,
+          target: BigInt(r.amount) + BigInt(r.need_amount),
+          reserved: BigInt(r.reserved) + BigInt(r.need_reserved),
+          confirmed: BigInt(r.confirmed) + BigInt(r.need_confirmed),
+          donors: Number(r.donors),
+          version: Number(r.version),
+        };
+  const room = r.need_amount === null ? (r.room === null ? null : BigInt(r.room)) : BigInt(r.need_amount) - BigInt(r.need_reserved) - BigInt(r.need_confirmed) - BigInt(r.need_claimed);
+  return { ok: true, room, made, regionCode: r.region_code ?? '', funding };
 }

@@ -4,7 +4,6 @@ import { requireAccess } from '../access/access';
 import { type Actor, isSignedIn } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
 import { recordAudit, recordAudits } from '../audit/audit';
-import { cases } from '../cases/case.table';
 import { type Connection, isTimeIdKey, readPage, toConnection, type PageArgs, type TimeIdKey } from '../common/connection';
 import { ConflictError, NotFoundError, UnauthenticatedError, UserInputError } from '../common/errors';
 import { fromGlobalId } from '../common/ids';
@@ -131,29 +130,39 @@ export class PoolService {
    * the database refuses a match over the cap, so concurrent pledges (in any process) never take
    * a pool past it. Returns the total matched into the need.
    */
+  /** The open pools with money left whose terms cover a case (region and category), in one statement, with the case's region. */
+  async inScope(tx: Tx, caseId: string, now = new Date()): Promise<{ regionCode: string; poolIds: string[] } | null> {
+    const { rows } = (await tx.execute(sql`
+      SELECT c.region_code, c.category, p.id, p.region_codes, p.categories
+        FROM cases c
+        LEFT JOIN matching_pools p ON p.status = 'open' AND p.ends_at > ${now.toISOString()}::timestamptz AND p.matched_minor < p.cap_minor
+       WHERE c.id = ${caseId}`)) as unknown as { rows: { region_code: string; category: string | null; id: string | null; region_codes: string[] | null; categories: string[] | null }[] };
+    const first = rows[0];
+    if (!first) return null;
+    const poolIds = rows.flatMap((r) =>
+      r.id !== null &&
+      (!r.region_codes?.length || r.region_codes.some((code) => regionContains(code, r.region_code))) &&
+      (!r.categories?.length || (r.category !== null && r.categories.includes(r.category)))
+        ? [String(r.id)]
+        : [],
+    );
+    return { regionCode: first.region_code, poolIds };
+  }
+
   async matchConfirmed(tx: Tx, c: { pledges: readonly PledgeRecord[]; room: bigint; afterCommit: AfterCommit }, issued?: (matchPledgeIds: string[]) => Promise<void>): Promise<bigint> {
     const individual = c.pledges.filter((p) => p.organizationId === null);
     const first = individual[0];
     if (!first || c.room <= 0n) return 0n;
-    const [kase] = await tx.select({ regionCode: cases.regionCode, category: cases.category }).from(cases).where(eq(cases.id, first.caseId));
-    if (!kase) return 0n;
     const now = new Date();
-    const candidates = await tx
-      .select({ id: matchingPools.id, regionCodes: matchingPools.regionCodes, categories: matchingPools.categories })
-      .from(matchingPools)
-      .where(and(eq(matchingPools.status, 'open'), gt(matchingPools.endsAt, now), sql`${matchingPools.matchedMinor} < ${matchingPools.capMinor}`));
-    const inScope = candidates.filter(
-      (pool) =>
-        (pool.regionCodes.length === 0 || pool.regionCodes.some((r) => regionContains(r, kase.regionCode))) &&
-        (pool.categories.length === 0 || (kase.category !== null && pool.categories.includes(kase.category))),
-    );
-    if (inScope.length === 0) return 0n;
+    const scope = await this.inScope(tx, first.caseId, now);
+    if (!scope || scope.poolIds.length === 0) return 0n;
+    const kase = { regionCode: scope.regionCode };
     // Locked in id order (no deadlock between batches), drawn from oldest first.
     const locked = (
       await tx
         .select()
         .from(matchingPools)
-        .where(inArray(matchingPools.id, inScope.map((p) => p.id).sort()))
+        .where(inArray(matchingPools.id, [...scope.poolIds].sort()))
         .orderBy(asc(matchingPools.id))
         .for('update')
     )
