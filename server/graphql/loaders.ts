@@ -26,21 +26,50 @@ function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K | nu
   return keys.map((k) => map.get(k) ?? []);
 }
 
-/** DataLoaders for one request; created anew per request so nothing leaks between callers. */
-export function createLoaders(db: Db) {
-  return {
-    region: new DataLoader<string, RegionRow | undefined>(async (codes) => byKey(codes, await findRegions(db, codes), (r) => r.code)),
-    regionChildren: new DataLoader<string, RegionRow[]>(async (codes) => Promise.all(codes.map((c) => findChildren(db, c)))),
-    user: new DataLoader<string, UserRecord | undefined>(async (ids) => byKey(ids, await findUsers(db, ids), (u) => u.id)),
-    membershipsOfUser: new DataLoader<string, MembershipRecord[]>(async (ids) => groupByKey(ids, await findMembershipsOfUsers(db, ids), (m) => m.userId)),
-    membershipsOfOrganization: new DataLoader<string, MembershipRecord[]>(async (ids) =>
-      groupByKey(ids, await findMembershipsOfOrganizations(db, ids), (m) => m.organizationId),
-    ),
-    organization: new DataLoader<string, OrganizationRecord | undefined>(async (ids) => byKey(ids, await findOrganizations(db, ids), (o) => o.id)),
-    caseSummary: new DataLoader<string, CaseSummaryModel | undefined>(async (ids) => byKey(ids, await findCaseSummaries(db, ids), (c) => c.id)),
-    needsOfCase: new DataLoader<string, NeedRecord[]>(async (ids) => groupByKey(ids, await findNeedsOfCases(db, ids), (n) => n.caseId)),
-    need: new DataLoader<string, NeedRecord | undefined>(async (ids) => byKey(ids, await findNeeds(db, ids), (n) => n.id)),
-  };
+/**
+ * DataLoaders for one request; created anew per request so nothing leaks between callers.
+ * Each loader is made when a resolver first asks for it: most requests need one or none.
+ */
+export class Loaders {
+  #region?: DataLoader<string, RegionRow | undefined>;
+  #regionChildren?: DataLoader<string, RegionRow[]>;
+  #user?: DataLoader<string, UserRecord | undefined>;
+  #membershipsOfUser?: DataLoader<string, MembershipRecord[]>;
+  #membershipsOfOrganization?: DataLoader<string, MembershipRecord[]>;
+  #organization?: DataLoader<string, OrganizationRecord | undefined>;
+  #caseSummary?: DataLoader<string, CaseSummaryModel | undefined>;
+  #needsOfCase?: DataLoader<string, NeedRecord[]>;
+  #need?: DataLoader<string, NeedRecord | undefined>;
+
+  constructor(private readonly db: Db) {}
+
+  get region() {
+    return (this.#region ??= new DataLoader(async (codes) => byKey(codes, await findRegions(this.db, codes), (r) => r.code)));
+  }
+  get regionChildren() {
+    return (this.#regionChildren ??= new DataLoader(async (codes) => Promise.all(codes.map((c) => findChildren(this.db, c)))));
+  }
+  get user() {
+    return (this.#user ??= new DataLoader(async (ids) => byKey(ids, await findUsers(this.db, ids), (u) => u.id)));
+  }
+  get membershipsOfUser() {
+    return (this.#membershipsOfUser ??= new DataLoader(async (ids) => groupByKey(ids, await findMembershipsOfUsers(this.db, ids), (m) => m.userId)));
+  }
+  get membershipsOfOrganization() {
+    return (this.#membershipsOfOrganization ??= new DataLoader(async (ids) => groupByKey(ids, await findMembershipsOfOrganizations(this.db, ids), (m) => m.organizationId)));
+  }
+  get organization() {
+    return (this.#organization ??= new DataLoader(async (ids) => byKey(ids, await findOrganizations(this.db, ids), (o) => o.id)));
+  }
+  get caseSummary() {
+    return (this.#caseSummary ??= new DataLoader(async (ids) => byKey(ids, await findCaseSummaries(this.db, ids), (c) => c.id)));
+  }
+  get needsOfCase() {
+    return (this.#needsOfCase ??= new DataLoader(async (ids) => groupByKey(ids, await findNeedsOfCases(this.db, ids), (n) => n.caseId)));
+  }
+  get need() {
+    return (this.#need ??= new DataLoader(async (ids) => byKey(ids, await findNeeds(this.db, ids), (n) => n.id)));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = (db: Db) => new Loaders(db);

@@ -45,41 +45,61 @@ declare module 'express-serve-static-core' {
 
 export type RouteMounter = (app: express.Express) => void;
 
+/** Security headers of API answers: never sniffed as another type, never framed or run as a page, not read cross-origin. */
+export const API_HEADERS: readonly (readonly [string, string])[] = [
+  ['x-content-type-options', 'nosniff'],
+  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['cross-origin-resource-policy', 'same-origin'],
+  ['referrer-policy', 'no-referrer'],
+  ['strict-transport-security', 'max-age=31536000; includeSubDomains'],
+];
+
 /** Builds the Express application: operations endpoints, GraphQL, feature routes and the web app. */
 export async function createHttpApp(config: Config, services: Services, logger: Logger, metrics: Metrics, routes: RouteMounter[] = []): Promise<HttpApp> {
   const app = express();
   const server = http.createServer(app);
   app.disable('x-powered-by');
+  // Responses here are API answers or files with their own validators (express.static); an ETag would only cost a hash.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const incoming = req.header('x-request-id');
     req.id = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-    req.log = logger.child({ requestId: req.id });
+    // The request's logger is made when something first logs (most requests log nothing at the usual levels).
+    let log: Logger | undefined;
+    Object.defineProperty(req, 'log', { get: () => (log ??= logger.child({ requestId: req.id })), configurable: true });
     res.setHeader('x-request-id', req.id);
     const start = process.hrtime.bigint();
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       const route = req.route?.path ?? (req.path.startsWith('/graphql') ? '/graphql' : req.path.split('/').slice(0, 2).join('/'));
       metrics.httpDuration.observe({ method: req.method, route: String(route), status: String(res.statusCode) }, seconds);
-      req.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+      if (logger.isLevelEnabled('info')) req.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     });
     next();
   });
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
-          imgSrc: ["'self'", 'data:'],
-        },
+  const webHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:'],
       },
-    }),
-  );
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // GraphQL POST answers are JSON for programs: they get the few headers that matter to them, set at once.
+    if (req.method === 'POST' && req.path === '/graphql') {
+      for (const [name, value] of API_HEADERS) res.setHeader(name, value);
+      next();
+      return;
+    }
+    webHeaders(req, res, next);
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -167,7 +187,9 @@ export async function createHttpApp(config: Config, services: Services, logger: 
           request,
           loaders: createLoaders(services.db),
           services,
-          logger: req.log,
+          get logger() {
+            return req.log;
+          },
         };
       },
     }),

@@ -43,6 +43,13 @@ describe('operations endpoints', () => {
     for (let i = 0; i < 7; i += 1) {
       const r = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
       statuses.push(r.status);
+      if (i === 0) {
+        // GraphQL answers carry the API's own security headers.
+        expect(r.headers.get('x-content-type-options')).to.equal('nosniff');
+        expect(r.headers.get('content-security-policy')).to.equal("default-src 'none'; frame-ancestors 'none'");
+        expect(r.headers.get('cross-origin-resource-policy')).to.equal('same-origin');
+        expect(r.headers.get('x-powered-by')).to.equal(null);
+      }
     }
     expect(statuses.slice(0, 5).every((s) => s === 200)).to.equal(true);
     expect(statuses.at(-1)).to.equal(429);
