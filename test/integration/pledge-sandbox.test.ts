@@ -102,6 +102,12 @@ describe('pledges with sandbox payments (GraphQL + socket.io)', () => {
     expect(ids.size).to.equal(1);
     const other = await pledge(donor.token, { ...input, amount: '4000' });
     expect(other.userErrors[0]).to.include({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    // Once the case is in progress, a retry alone in its batch is answered the same way.
+    const retry = await pledge(donor.token, input);
+    expect(retry.pledge?.id).to.equal(results[0]!.pledge?.id);
+    const [again, otherAgain] = await Promise.all([pledge(donor.token, input), pledge(donor.token, { ...input, amount: '4000' })]);
+    expect(again.pledge?.id).to.equal(results[0]!.pledge?.id);
+    expect(otherAgain.userErrors[0]).to.include({ code: 'IDEMPOTENCY_KEY_REUSED' });
     const f = await app.services.pledges.funding({ userId: null, sessionId: null, memberships: [] }, kase.gid);
     expect(f.reserved).to.equal(3_000n);
   });
