@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { createShardedAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { Actor } from '../access/actor';
@@ -45,7 +45,9 @@ export class LiveHub {
       const sub = pub.duplicate();
       await Promise.all([pub.connect(), sub.connect()]);
       this.redis = [pub, sub];
-      io.adapter(createAdapter(pub, sub));
+      // Sharded pub/sub (Redis 7+), a channel per room: a process hears only the rooms its own
+      // clients watch, so an event for a donor or a case nobody here watches costs it nothing.
+      io.adapter(createShardedAdapter(pub, sub, { subscriptionMode: 'dynamic' }));
     }
     for (const [event, handler] of Object.entries(this.peerHandlers)) io.on(event as keyof PeerEvents, handler);
     const actors = new WeakMap<object, Actor>();
