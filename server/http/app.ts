@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -22,6 +21,7 @@ import { buildSchema } from '../graphql/schema';
 import type { Services } from '../services';
 import { EXPLORER_HTML, EXPLORER_JS } from './explorer';
 import type { Metrics } from './metrics';
+import { fixedWindowLimit } from './rate-limit';
 
 export interface HttpApp {
   app: express.Express;
@@ -117,12 +117,10 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     res.send(await metrics.registry.metrics());
   });
 
-  const limiter = rateLimit({
+  const limiter = fixedWindowLimit({
     windowMs: 60_000,
     limit: config.rateLimitPerMinute,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, res) => {
+    refuse: (_req, res) => {
       res.status(429).json({ errors: [{ message: 'Too many requests. Slow down and try again in a minute.', extensions: { code: 'RATE_LIMITED' } }] });
     },
   });
