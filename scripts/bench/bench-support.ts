@@ -1,6 +1,7 @@
 /** Shared pieces of the benchmarks: child servers, databases, percentiles, load loops. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
@@ -106,6 +107,36 @@ export async function runLoad(concurrency: number, seconds: number, send: (worke
 }
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/**
+ * CPU time (user + system, ms) used so far by every process of a process group (a child started
+ * by `startChild` and what it started), read from /proc; NaN where there is no /proc.
+ */
+export function groupCpuMs(pgid: number | undefined): number {
+  if (pgid === undefined || !fs.existsSync('/proc/self/stat')) return NaN;
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    // Fields after the command name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return ticks / ticksPerMs;
+}
+
+/** Runs a load like `runLoad` and also measures the CPU a server's process group used per request. */
+export async function runLoadWithCpu(pgid: number | undefined, concurrency: number, seconds: number, send: (worker: number, i: number) => Promise<boolean>): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  const before = groupCpuMs(pgid);
+  const r = await runLoad(concurrency, seconds, send);
+  return { ...r, cpuMsPerRequest: (groupCpuMs(pgid) - before) / r.requests };
+}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
 

@@ -5,6 +5,8 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx scripts/bench/pledge.ts
  *   (BENCH_SECONDS=10 BENCH_CONCURRENCY=64; BENCH_PROFILE_DIR=dir writes the service's CPU profile there)
+ * Beside throughput it prints the CPU each server used per request (from /proc), which on a
+ * shared machine varies less than throughput does.
  */
 import crypto from 'node:crypto';
 import { openDatabase } from '../../server/db/database';
@@ -12,7 +14,7 @@ import { checkLedger } from '../../server/ledger/check-ledger';
 import { loadRegionsIfEmpty } from '../../server/regions/region.repository';
 import { createPublishedCase } from '../../test/support/case-factory';
 import { createUser } from '../../test/support/factories';
-import { fmt, freePort, freshDatabase, postJson, runLoad, startChild } from './bench-support';
+import { fmt, freePort, freshDatabase, postJson, runLoad, runLoadWithCpu, startChild } from './bench-support';
 
 const base = process.env.DATABASE_URL;
 if (!base) {
@@ -42,7 +44,7 @@ try {
   // Warm both up, then measure the baseline and the pledges one after the other.
   const helloBody = JSON.stringify({ query: '{ hello }' });
   await runLoad(CONCURRENCY, 2, async () => !!(await post(hello.url, helloBody)).data);
-  const baseline = await runLoad(CONCURRENCY, SECONDS, async () => !!(await post(hello.url, helloBody)).data);
+  const baseline = await runLoadWithCpu(hello.child.pid, CONCURRENCY, SECONDS, async () => !!(await post(hello.url, helloBody)).data);
 
   const mutation = `mutation($input: CreatePledgeInput!) { createPledge(input: $input) { pledge { id amount status } userErrors { code message } } }`;
   const pledgeBody = (amount: number) =>
@@ -52,14 +54,14 @@ try {
     return !!(r.data?.createPledge as { pledge: unknown } | undefined)?.pledge;
   };
   await runLoad(CONCURRENCY, 2, send);
-  const pledges = await runLoad(CONCURRENCY, SECONDS, send);
+  const pledges = await runLoadWithCpu(app.child.pid, CONCURRENCY, SECONDS, send);
   // For context: the same service answering a signed-in request that does no work of its own (session lookup only).
   const viewerBody = JSON.stringify({ query: '{ viewer { user { id } } }' });
-  const viewer = await runLoad(CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => !!(await post(app.url, viewerBody, donors[w]!.token)).data);
+  const viewer = await runLoadWithCpu(app.child.pid, CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => !!(await post(app.url, viewerBody, donors[w]!.token)).data);
   // And createPledge refused by its own checks before any database work (an amount above the cap): the
   // cost of the GraphQL stack, the session and the resolver alone, which no database design can go below.
   const refusedBody = pledgeBody(1_000_000_000);
-  const refused = await runLoad(CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => {
+  const refused = await runLoadWithCpu(app.child.pid, CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => {
     const r = await post(app.url, refusedBody, donors[w]!.token);
     return (r.data?.createPledge as { userErrors: { code: string }[] } | undefined)?.userErrors[0]?.code === 'AMOUNT_ABOVE_CAP';
   });
@@ -79,7 +81,7 @@ try {
   const overFunded = BigInt(need.reserved) + BigInt(need.confirmed) > BigInt(need.amount);
 
   const line = (name: string, r: typeof baseline) =>
-    `${name.padEnd(34)} ${fmt(r.perSecond, 0).padStart(7)} req/s   p50 ${fmt(r.p50).padStart(6)} ms   p99 ${fmt(r.p99).padStart(6)} ms   (${r.requests} requests, ${r.errors} not ok)`;
+    `${name.padEnd(34)} ${fmt(r.perSecond, 0).padStart(7)} req/s   p50 ${fmt(r.p50).padStart(6)} ms   p99 ${fmt(r.p99).padStart(6)} ms   server CPU ${fmt(r.cpuMsPerRequest, 3)} ms/req   (${r.requests} requests, ${r.errors} not ok)`;
   process.stdout.write(
     [
       `pledge benchmark: ${CONCURRENCY} concurrent clients, ${SECONDS} s each, PostgreSQL, sandbox payments`,
@@ -88,6 +90,7 @@ try {
       line('(context) signed-in { viewer } only', viewer),
       line('(context) createPledge refused, no DB', refused),
       `ratio pledges/s ÷ hello req/s:     ${fmt(pledges.perSecond / baseline.perSecond, 2)}  (target ≥ 0.6)`,
+      `(context) server CPU per request, hello ÷ createPledge: ${fmt(baseline.cpuMsPerRequest / pledges.cpuMsPerRequest, 2)} (what the ratio would be if both one-process servers were limited by their own CPU alone)`,
       `need: amount ${need.amount}, reserved ${need.reserved}, confirmed ${need.confirmed} fen; ${need.paid} pledges paid`,
       `over-funded: ${overFunded ? 'YES' : 'no'}; ledger check: ${problems.length === 0 ? 'passes' : `${problems.length} problems\n  ${problems.slice(0, 5).join('\n  ')}`}`,
       '',
