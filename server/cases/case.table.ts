@@ -83,6 +83,8 @@ export const cases = pgTable(
     repeatAidOverrideReason: text('repeat_aid_override_reason'),
     /** When the current step of the case is due (triage, decision), for overdue filters. */
     dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
+    /** Distinct donors (people, or organisations giving as such) with a confirmed pledge to the case, kept with `case_donors`. */
+    donorCount: integer('donor_count').notNull().default(0),
   },
   (t) => [
     uniqueIndex('cases_reference_idx').on(t.reference),

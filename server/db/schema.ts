@@ -19,3 +19,4 @@ export * from '../receipts/receipt.table';
 export * from '../surplus/surplus.table';
 export * from '../claims/claim.table';
 export * from '../matching/matching.table';
+export * from '../funding/donor.table';

@@ -14,6 +14,7 @@ import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
 import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
 import { applyFundingStatus, fundingStatusAfter } from './case-status';
+import { DonorChanges, donorCountSql } from './donors';
 
 /** Case statuses in which a case takes pledges (with `published = true`). */
 export const PLEDGEABLE_STATUSES: readonly CaseStatus[] = ['verified', 'in_progress', 'funded'];
@@ -542,7 +543,20 @@ export class FundingEngine {
       await postTransfers(tx, transfers);
       const moved = reserved !== need.reservedMinor || confirmed !== need.confirmedMinor;
       if (moved || notify.length > 0) {
-        const funding = await this.writeNeedAndCase(tx, kase, need.id, reserved - need.reservedMinor, confirmed - need.confirmedMinor, batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null, audits, processedEvents, afterCommit);
+        const donorChanges = new DonorChanges();
+        for (const [id, p] of changed) donorChanges.note(known.get(id), p);
+        const funding = await this.writeNeedAndCase(
+          tx,
+          kase,
+          need.id,
+          reserved - need.reservedMinor,
+          confirmed - need.confirmedMinor,
+          batch.find((j) => j.type === 'settle')?.req.actorUserId ?? null,
+          audits,
+          processedEvents,
+          donorChanges,
+          afterCommit,
+        );
         afterCommit(() => this.announce(kase, funding, notify));
       } else {
         // Nothing moved (repeats, refused requests): still record what was seen.
@@ -644,8 +658,10 @@ export class FundingEngine {
     actorUserId: string | null,
     audits: (typeof auditEvents.$inferInsert)[],
     processedEvents: { provider: string; event_id: string; outcome: string }[],
+    donorChanges: DonorChanges,
     afterCommit: AfterCommit,
   ): Promise<CaseFundingModel> {
+    const donors = donorCountSql(kase.id, donorChanges, sql`SELECT 1 FROM upd`);
     const auditJson = JSON.stringify(
       audits.map((a) => ({ actor_user_id: a.actorUserId ?? null, action: a.action, entity_type: a.entityType, entity_id: a.entityId, region_code: a.regionCode ?? null, before: a.before ?? null, after: a.after ?? null, request_id: a.requestId ?? null })),
     );
@@ -655,8 +671,10 @@ export class FundingEngine {
         UPDATE case_needs SET reserved_minor = reserved_minor + ${reservedChange.toString()}::bigint, confirmed_minor = confirmed_minor + ${confirmedChange.toString()}::bigint,
                version = version + 1, updated_at = now()
          WHERE id = ${needId} RETURNING amount_minor, reserved_minor, confirmed_minor, claimed_minor),
-      -- The case row is locked after the need's (its WHERE reads upd): need → case, like every batch.
-      c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${kase.id} AND EXISTS (SELECT 1 FROM upd) RETURNING version, status),
+      ${donors.ctes},
+      -- The case row is locked after the need's and the donors' (its WHERE reads upd, its SET reads dn): need → donors → case, like every batch.
+      c AS (UPDATE cases SET version = version + 1, donor_count = donor_count + ${donors.increment}, updated_at = now()
+             WHERE id = ${kase.id} AND EXISTS (SELECT 1 FROM upd) RETURNING version, status, donor_count),
       aud AS (
         INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, region_code, before, after, request_id)
         SELECT x.actor_user_id, x.action, x.entity_type, x.entity_id, x.region_code, x.before, x.after, x.request_id
@@ -680,7 +698,7 @@ export class FundingEngine {
              coalesce(sum(n.confirmed_minor), 0)::text AS confirmed,
              coalesce(sum(n.claimed_minor), 0)::text AS claimed,
              (count(*) FILTER (WHERE n.confirmed_minor + n.claimed_minor < n.amount_minor))::int AS open,
-             (SELECT count(DISTINCT coalesce(p.organization_id, p.donor_user_id)) FROM pledges p WHERE p.case_id = ${kase.id} AND p.status = 'confirmed')::int AS donors
+             (SELECT donor_count FROM c) AS donors
         FROM case_needs n WHERE n.case_id = ${kase.id} AND n.id <> ${needId}`;
     const { rows } = (await tx.execute(final)) as unknown as { rows: Record<string, unknown>[] };
     const r = rows[0] as {
@@ -825,7 +843,7 @@ async function reserveStatement(
        WHERE case_needs.id = ${a.needId} AND s.total IS NOT NULL
       RETURNING case_needs.amount_minor, case_needs.reserved_minor, case_needs.confirmed_minor, case_needs.claimed_minor),
     -- The case row is locked after the need's (ins waits for lk): need → case, like every batch.
-    c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${a.caseId} AND EXISTS (SELECT 1 FROM ins) RETURNING version),
+    c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${a.caseId} AND EXISTS (SELECT 1 FROM ins) RETURNING version, donor_count),
     aud AS (
       INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, region_code, after, request_id)
       SELECT x.actor_user_id, 'pledge.create', 'Pledge', x.entity_id, (SELECT region_code FROM ok), x.after, x.request_id
@@ -845,7 +863,7 @@ async function reserveStatement(
            (SELECT coalesce(sum(n.amount_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS amount,
            (SELECT coalesce(sum(n.reserved_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS reserved,
            (SELECT coalesce(sum(n.confirmed_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS confirmed,
-           (SELECT count(DISTINCT coalesce(p.organization_id, p.donor_user_id)) FROM pledges p WHERE p.case_id = ${a.caseId} AND p.status = 'confirmed')::int AS donors`)) as unknown as {
+           (SELECT donor_count FROM c) AS donors`)) as unknown as {
     rows: Record<string, unknown>[];
   };
   const r = rows[0] as {

@@ -73,6 +73,18 @@ export async function checkLedger(sql: ExecuteSql): Promise<string[]> {
   for (const r of await rows(`SELECT t.id FROM ledger_transfers t LEFT JOIN pledges p ON p.id = t.pledge_id WHERE t.kind IN ('pledge_confirmed', 'refund') AND p.id IS NULL`)) {
     problems.push(`transfer ${String(r.id)} names a pledge that does not exist`);
   }
+  // The donor counts kept beside the cases agree with the confirmed pledges.
+  for (const r of await rows(`
+      WITH p AS (SELECT case_id, coalesce(organization_id, donor_user_id) AS donor, count(*)::int AS n FROM pledges WHERE status = 'confirmed' GROUP BY 1, 2),
+           k AS (SELECT coalesce(p.case_id, d.case_id) AS case_id, coalesce(p.donor, d.donor_key) AS donor, coalesce(p.n, 0) AS pledged, coalesce(d.confirmed, 0) AS kept
+                   FROM p FULL JOIN case_donors d ON d.case_id = p.case_id AND d.donor_key = p.donor)
+      SELECT c.id, c.donor_count, (SELECT count(*) FROM p WHERE p.case_id = c.id)::int AS donors,
+             (SELECT count(*) FROM k WHERE k.case_id = c.id AND k.pledged <> k.kept)::int AS disagreeing
+        FROM cases c
+       WHERE c.donor_count <> (SELECT count(*) FROM p WHERE p.case_id = c.id)
+          OR EXISTS (SELECT 1 FROM k WHERE k.case_id = c.id AND k.pledged <> k.kept)`)) {
+    problems.push(`case ${String(r.id)} counts ${String(r.donor_count)} donors but has ${String(r.donors)} with confirmed pledges (${String(r.disagreeing)} donors' counts disagree)`);
+  }
   problems.push(...(await checkFundsLedger(sql)));
   return problems;
 }

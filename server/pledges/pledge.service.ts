@@ -186,7 +186,7 @@ export async function readCaseFunding(db: Db, caseId: string): Promise<CaseFundi
            (SELECT coalesce(sum(n.amount_minor), 0) FROM case_needs n WHERE n.case_id = c.id)::text AS target,
            (SELECT coalesce(sum(n.confirmed_minor), 0) FROM case_needs n WHERE n.case_id = c.id)::text AS confirmed,
            (SELECT coalesce(sum(n.reserved_minor), 0) FROM case_needs n WHERE n.case_id = c.id)::text AS reserved,
-           (SELECT count(DISTINCT coalesce(p.organization_id, p.donor_user_id)) FROM pledges p WHERE p.case_id = c.id AND p.status = 'confirmed')::int AS donors
+           c.donor_count AS donors
       FROM cases c WHERE c.id = ${caseId}`)) as unknown as { rows: Record<string, unknown>[] };
   const r = rows[0] as { version: number; target: string; confirmed: string; reserved: string; donors: number } | undefined;
   if (!r) throw new NotFoundError('The case');

@@ -17,6 +17,7 @@ import { findOrganizations } from '../organizations/organization.repository';
 import type { PledgeRecord } from '../pledges/pledge.model';
 import { pledges } from '../pledges/pledge.table';
 import { regionContains } from '../regions/region.data';
+import { DonorChanges, recordDonorChanges } from '../funding/donors';
 import { findRegions } from '../regions/region.repository';
 import { matchingPools, poolMatches } from './pool.table';
 
@@ -205,7 +206,9 @@ export class PoolService {
           confirmedAt: now,
         })),
       )
-      .returning({ id: pledges.id, idempotencyKey: pledges.idempotencyKey });
+      .returning();
+    // Each pool's organisation becomes one of the case's donors.
+    await recordDonorChanges(tx, first.caseId, made.reduce((changes, m) => changes.note(null, m), new DonorChanges()));
     const matchId = new Map(made.map((m) => [m.idempotencyKey, m.id]));
     const idOf = (source: PledgeRecord) => {
       const id = matchId.get(`match:${source.id}`);

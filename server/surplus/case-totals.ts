@@ -1,8 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { caseNeeds } from '../cases/case.table';
+import { eq, sql } from 'drizzle-orm';
+import { caseNeeds, cases } from '../cases/case.table';
 import type { Tx } from '../db/database';
 import type { NeedTotals } from '../funding/case-status';
-import { pledges } from '../pledges/pledge.table';
 
 /** A case's need totals and paid donors, read in the caller's transaction. */
 export async function caseTotals(tx: Tx, caseId: string): Promise<NeedTotals & { donors: number }> {
@@ -17,10 +16,7 @@ export async function caseTotals(tx: Tx, caseId: string): Promise<NeedTotals & {
     })
     .from(caseNeeds)
     .where(eq(caseNeeds.caseId, caseId));
-  const [d] = await tx
-    .select({ n: sql<string>`count(DISTINCT coalesce(${pledges.organizationId}, ${pledges.donorUserId}))` })
-    .from(pledges)
-    .where(and(eq(pledges.caseId, caseId), eq(pledges.status, 'confirmed')));
+  const [d] = await tx.select({ n: cases.donorCount }).from(cases).where(eq(cases.id, caseId));
   return {
     amount: BigInt(t?.amount ?? 0),
     reserved: BigInt(t?.reserved ?? 0),

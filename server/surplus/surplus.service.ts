@@ -13,6 +13,7 @@ import { type AfterCommit, inTransaction } from '../db/transaction';
 import { type DisbursementService, needHoldings } from '../disbursements/disbursement.service';
 import { announceCaseStatus } from '../cases/case-status-event';
 import { applyFundingStatus, fundingStatusAfter } from '../funding/case-status';
+import { DonorChanges, recordDonorChanges } from '../funding/donors';
 import { fundingPayload, PLEDGEABLE_STATUSES } from '../funding/funding-engine';
 import { caseTotals } from './case-totals';
 import { defaultFundSettings, type FundSettingsSource } from '../funds/settings';
@@ -281,6 +282,7 @@ export class SurplusService {
           .returning();
         if (!np) throw new Error('no redirected pledge');
         redirectPledgeId = np.id;
+        await recordDonorChanges(tx, targetCaseId, new DonorChanges().note(null, np));
         await postTransfer(tx, { kind: 'pledge_confirmed', debit: account.caseHolding(targetCaseId), credit: account.surplus(p.id), amount: redirected, refs: { caseId: targetCaseId, needId: need.id, pledgeId: np.id, allocationId: a.id, fromCaseId: a.caseId } });
         await tx.update(caseNeeds).set({ confirmedMinor: need.confirmedMinor + redirected, version: sql`${caseNeeds.version} + 1`, updatedAt: now }).where(eq(caseNeeds.id, need.id));
         await this.receipts.issue(tx, np.id);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { eq } from 'drizzle-orm';
 import { cases } from '../../server/cases/case.table';
+import { checkLedger } from '../../server/ledger/check-ledger';
 import { fromGlobalId } from '../../server/common/ids';
 import { pledges } from '../../server/pledges/pledge.table';
 import { expectData, startTestApp, type TestApp } from '../support/app';
@@ -175,6 +176,31 @@ describe('pledges with sandbox payments (GraphQL + socket.io)', () => {
     await pay(late.pledge!.id);
     const [row] = await app.services.db.select().from(pledges).where(eq(pledges.id, fromGlobalId('Pledge', late.pledge!.id)));
     expect(row?.status).to.equal('confirmed');
+  });
+
+  it('counts a case\'s donors once each as their pledges are paid and refunded; the ledger check notices a count that disagrees', async () => {
+    const kase = await createPublishedCase(app.services.db, [100_000n]);
+    const [a, b] = await Promise.all([createUser(app.services.db), createUser(app.services.db)]);
+    const need = kase.needs[0]!.gid;
+    const [p1, p2, p3] = await Promise.all([pledge(a.token, pledgeInput(kase.gid, need, 1_000)), pledge(a.token, pledgeInput(kase.gid, need, 2_000)), pledge(b.token, pledgeInput(kase.gid, need, 3_000))]);
+    await Promise.all([p1, p2, p3].map((p) => pay(p.pledge!.id)));
+    const donors = async () => (await app.services.pledges.funding({ userId: null, sessionId: null, memberships: [] }, kase.gid)).donors;
+    expect(await donors()).to.equal(2);
+    const refund = async (gid: string) => {
+      const [p] = await app.services.db.select().from(pledges).where(eq(pledges.id, fromGlobalId('Pledge', gid)));
+      await app.services.payments.sandbox.complete(p!, 'refunded');
+    };
+    await refund(p1.pledge!.id);
+    expect(await donors()).to.equal(2); // a still has a paid pledge
+    await refund(p3.pledge!.id);
+    expect(await donors()).to.equal(1);
+    await app.services.database.executeSql('UPDATE cases SET donor_count = donor_count + 1 WHERE id = $1', [kase.id]);
+    try {
+      const problems = await checkLedger(app.services.database.executeSql);
+      expect(problems.some((p) => p.includes(`case ${kase.id} counts 2 donors but has 1`))).to.equal(true);
+    } finally {
+      await app.services.database.executeSql('UPDATE cases SET donor_count = donor_count - 1 WHERE id = $1', [kase.id]);
+    }
   });
 
   it('many concurrent pledges on one need never over-commit it, and paying them all funds the case exactly', async () => {
