@@ -613,7 +613,15 @@ export class FundingEngine {
       after: maskForAudit({ amount: p.amountMinor, requested: p.requestedMinor, method: p.method, organizationId: p.organizationId, anonymous: p.anonymous }),
       request_id: batch[i]?.draft.requestId ?? null,
     }));
-    const r = await reserveStatement(this.db, { needId, caseId, total, records, audits });
+    let r: Awaited<ReturnType<typeof reserveStatement>>;
+    try {
+      r = await reserveStatement(this.db, { needId, caseId, records, audits });
+    } catch (err) {
+      // A key inserted meanwhile by another process, or a database check refusing the change:
+      // the statement wrote nothing, and the locked way answers each pledge.
+      if (isPgError(err, '23505') || isPgError(err, '23514')) return false;
+      throw err;
+    }
     if (r.room !== null) this.roomHint.set(needId, r.room);
     if (!r.ok) return false;
     // A key already taken: the same request (a retry) gets that pledge, a different one is refused.
@@ -736,6 +744,14 @@ export function fundingPayload(f: CaseFundingModel) {
   return { caseId: f.caseId, target: f.target.toString(), confirmed: f.confirmed.toString(), reserved: f.reserved.toString(), donors: f.donors, version: f.version };
 }
 
+/** Whether an error (or the error it wraps) is a PostgreSQL error with this SQLSTATE code. */
+function isPgError(err: unknown, code: string): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: unknown }).code === code) return true;
+  }
+  return false;
+}
+
 /** Whether an error is one the caller should see as is (a refusal), not a fault. */
 export const isRefusal = (err: unknown): err is DomainError => err instanceof DomainError;
 
@@ -814,45 +830,43 @@ function newPledgeRecord(d: PledgeDraft, amount: bigint, now: Date): PledgeRecor
 }
 
 /**
- * New pledges for one need of a case in progress, in one statement, when all of them fit: locks
- * the need row, checks the case and the room, inserts the pledges (one whose key is taken is
- * skipped), adds what was inserted to the need's reserved amount, bumps the case version and
- * writes the audit rows; reads back the case's figures. Answers ok = false, having written
- * nothing, when the pledges do not all fit or the case is not open and in progress.
+ * New pledges for one need of a case in progress, in one statement, when all of them fit: adds
+ * them to the need's reserved amount by an update guarded by the room and the case (re-checked on
+ * the newest row version when another process changed it meanwhile, the need row staying locked
+ * to the end of the statement), then inserts the pledges, bumps the case version and writes the
+ * audit rows; reads back the case's figures. A pledge whose key is already taken is left out
+ * (the caller answers it). Answers ok = false, having written nothing, when they do not all fit
+ * or the case is not open and in progress.
  */
 async function reserveStatement(
   db: Db,
-  a: { needId: string; caseId: string; total: bigint; records: readonly PledgeRecord[]; audits: { actor_user_id: string; entity_id: string; after: unknown; request_id: string | null }[] },
+  a: { needId: string; caseId: string; records: readonly PledgeRecord[]; audits: { actor_user_id: string; entity_id: string; after: unknown; request_id: string | null }[] },
 ): Promise<{ ok: boolean; room: bigint | null; made: Set<string>; regionCode: string; funding: CaseFundingModel | null }> {
   const { rows } = (await db.execute(sql`
-    WITH lk AS (
-      SELECT n.amount_minor - n.reserved_minor - n.confirmed_minor - n.claimed_minor AS room, c.region_code
-        FROM case_needs n JOIN cases c ON c.id = n.case_id
-       WHERE n.id = ${a.needId} AND n.case_id = ${a.caseId} AND c.published AND c.status = 'in_progress'
-         FOR UPDATE OF n),
-    ok AS (SELECT region_code FROM lk WHERE room >= ${a.total.toString()}::bigint),
+    WITH x AS (SELECT * FROM jsonb_to_recordset(${pledgesJson(a.records)}::jsonb) AS x(${PLEDGE_COLUMNS})),
+    fresh AS (SELECT x.* FROM x WHERE NOT EXISTS (SELECT 1 FROM pledges p WHERE p.donor_user_id = x.donor_user_id AND p.idempotency_key = x.idempotency_key)),
+    upd AS (
+      UPDATE case_needs AS n SET reserved_minor = n.reserved_minor + t.total, version = n.version + 1, updated_at = now()
+        FROM cases AS c, (SELECT sum(amount_minor) AS total FROM fresh) AS t
+       WHERE n.id = ${a.needId} AND n.case_id = ${a.caseId} AND c.id = n.case_id AND c.published AND c.status = 'in_progress'
+         AND t.total IS NOT NULL AND n.amount_minor - n.reserved_minor - n.confirmed_minor - n.claimed_minor >= t.total
+      RETURNING n.amount_minor, n.reserved_minor, n.confirmed_minor, n.claimed_minor, c.region_code),
     ins AS (
       ${INSERT_PLEDGES}
-        FROM jsonb_to_recordset(${pledgesJson(a.records)}::jsonb) AS x(${PLEDGE_COLUMNS})
-       WHERE EXISTS (SELECT 1 FROM ok)
-      ON CONFLICT DO NOTHING
-      RETURNING id, amount_minor),
-    upd AS (
-      UPDATE case_needs SET reserved_minor = reserved_minor + s.total, version = version + 1, updated_at = now()
-        FROM (SELECT sum(amount_minor) AS total FROM ins) AS s
-       WHERE case_needs.id = ${a.needId} AND s.total IS NOT NULL
-      RETURNING case_needs.amount_minor, case_needs.reserved_minor, case_needs.confirmed_minor, case_needs.claimed_minor),
-    -- The case row is locked after the need's (ins waits for lk): need → case, like every batch.
-    c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${a.caseId} AND EXISTS (SELECT 1 FROM ins) RETURNING version, donor_count),
+        FROM fresh AS x
+       WHERE EXISTS (SELECT 1 FROM upd)
+      RETURNING id),
+    -- The case row is locked after the need's (its WHERE reads upd): need → case, like every batch.
+    c AS (UPDATE cases SET version = version + 1, updated_at = now() WHERE id = ${a.caseId} AND EXISTS (SELECT 1 FROM upd) RETURNING version, donor_count),
     aud AS (
       INSERT INTO audit_events (actor_user_id, action, entity_type, entity_id, region_code, after, request_id)
-      SELECT x.actor_user_id, 'pledge.create', 'Pledge', x.entity_id, (SELECT region_code FROM ok), x.after, x.request_id
+      SELECT x.actor_user_id, 'pledge.create', 'Pledge', x.entity_id, (SELECT region_code FROM upd), x.after, x.request_id
         FROM jsonb_to_recordset(${JSON.stringify(a.audits)}::jsonb) AS x(actor_user_id uuid, entity_id text, after jsonb, request_id text)
        WHERE x.entity_id::uuid IN (SELECT id FROM ins)
       RETURNING 1)
-    SELECT (SELECT count(*) FROM ok)::int AS ok,
-           (SELECT room::text FROM lk) AS room,
-           (SELECT region_code FROM lk) AS region_code,
+    SELECT (SELECT count(*) FROM upd)::int AS ok,
+           (SELECT (amount_minor - reserved_minor - confirmed_minor - claimed_minor)::text FROM case_needs WHERE id = ${a.needId}) AS room,
+           (SELECT region_code FROM upd) AS region_code,
            (SELECT coalesce(json_agg(id), '[]'::json) FROM ins) AS made,
            (SELECT count(*) FROM aud)::int AS audited,
            (SELECT version FROM c) AS version,
@@ -885,7 +899,7 @@ async function reserveStatement(
   // node-postgres parses json; PGlite may hand it over as text.
   const made = new Set((typeof r.made === 'string' ? (JSON.parse(r.made) as string[]) : r.made).map(String));
   if (Number(r.ok) !== 1) return { ok: false, room: r.room === null ? null : BigInt(r.room), made, regionCode: r.region_code ?? '', funding: null };
-  if (made.size > 0 && (r.need_amount === null || r.version === null || Number(r.audited) !== made.size)) throw new Error(`reservation for need ${a.needId} did not apply`);
+  if (r.need_amount === null || r.version === null || Number(r.audited) !== made.size) throw new Error(`reservation for need ${a.needId} did not apply`);
   const funding =
     made.size === 0 || r.need_amount === null
       ? null
