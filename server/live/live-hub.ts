@@ -95,8 +95,11 @@ export class LiveHub {
   /** Sends an event to rooms, across every process. Call only after the change has committed. */
   emit<E extends EventName>(rooms: RoomName[], event: E, payload: EventPayload<E>): void {
     if (!this.io || rooms.length === 0) return;
+    // Alone (no Redis), only rooms someone here watches can receive it: the rest would cost an encoding for nobody.
+    const to = this.redis.length === 0 ? rooms.filter((room) => this.io?.sockets.adapter.rooms.has(room)) : rooms;
+    if (to.length === 0) return;
     // socket.io's typed emit cannot relate a generic event name to its payload.
-    (this.io.to(rooms) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
+    (this.io.to(to) as unknown as { emit: (e: string, p: unknown) => void }).emit(event, payload);
   }
 
   /** Handles a signal sent by another process of the service (register before `attach`). */
