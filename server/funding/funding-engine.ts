@@ -709,21 +709,7 @@ export class FundingEngine {
              (SELECT donor_count FROM c) AS donors
         FROM case_needs n WHERE n.case_id = ${kase.id} AND n.id <> ${needId}`;
     const { rows } = (await tx.execute(final)) as unknown as { rows: Record<string, unknown>[] };
-    const r = rows[0] as {
-      version: number | null;
-      status: CaseStatus | null;
-      audited: number;
-      need_amount: string | null;
-      need_reserved: string;
-      need_confirmed: string;
-      need_claimed: string;
-      amount: string;
-      reserved: string;
-      confirmed: string;
-      claimed: string;
-      open: number;
-      donors: number;
-    };
+    const r = rows[0] as FiguresRow & { status: CaseStatus | null; claimed: string; open: number };
     if (r.need_amount === null || r.version === null || r.status === null || Number(r.audited) !== audits.length) throw new Error(`batch write for need ${needId} did not apply`);
     const need = { amount: BigInt(r.need_amount), reserved: BigInt(r.need_reserved), confirmed: BigInt(r.need_confirmed), claimed: BigInt(r.need_claimed) };
     this.roomHint.set(needId, need.amount - need.reserved - need.confirmed - need.claimed);
@@ -743,6 +729,20 @@ export class FundingEngine {
 export function fundingPayload(f: CaseFundingModel) {
   return { caseId: f.caseId, target: f.target.toString(), confirmed: f.confirmed.toString(), reserved: f.reserved.toString(), donors: f.donors, version: f.version };
 }
+
+/** What a batch's last statement reads back: the case version, the need's new figures, the other needs' sums, the donors. */
+type FiguresRow = {
+  version: number | null;
+  audited: number;
+  need_amount: string | null;
+  need_reserved: string;
+  need_confirmed: string;
+  need_claimed: string;
+  amount: string;
+  reserved: string;
+  confirmed: string;
+  donors: number;
+};
 
 /** Whether an error (or the error it wraps) is a PostgreSQL error with this SQLSTATE code. */
 function isPgError(err: unknown, code: string): boolean {
@@ -880,22 +880,7 @@ async function reserveStatement(
            (SELECT donor_count FROM c) AS donors`)) as unknown as {
     rows: Record<string, unknown>[];
   };
-  const r = rows[0] as {
-    ok: number;
-    room: string | null;
-    region_code: string | null;
-    made: string[] | string;
-    audited: number;
-    version: number | null;
-    need_amount: string | null;
-    need_reserved: string;
-    need_confirmed: string;
-    need_claimed: string;
-    amount: string;
-    reserved: string;
-    confirmed: string;
-    donors: number;
-  };
+  const r = rows[0] as FiguresRow & { ok: number; room: string | null; region_code: string | null; made: string[] | string };
   // node-postgres parses json; PGlite may hand it over as text.
   const made = new Set((typeof r.made === 'string' ? (JSON.parse(r.made) as string[]) : r.made).map(String));
   if (Number(r.ok) !== 1) return { ok: false, room: r.room === null ? null : BigInt(r.room), made, regionCode: r.region_code ?? '', funding: null };

@@ -1,13 +1,11 @@
 import crypto from 'node:crypto';
 import { expect } from 'chai';
-import pg from 'pg';
 import { type Database, openDatabase } from '../../server/db/database';
 import { FundingEngine } from '../../server/funding/funding-engine';
 import { checkLedger } from '../../server/ledger/check-ledger';
 import { LiveHub } from '../../server/live/live-hub';
-import { loadRegionsIfEmpty } from '../../server/regions/region.repository';
 import { createPublishedCase } from '../support/case-factory';
-import { assertTestServerUrl } from '../support/database';
+import { createServerTestDatabase, type TestDatabase } from '../support/database';
 import { createUser } from '../support/factories';
 
 /**
@@ -20,32 +18,18 @@ import { createUser } from '../support/factories';
 describe('funding engine: two engines racing on one need (PostgreSQL)', function () {
   this.timeout(120_000);
   const base = process.env.DATABASE_URL;
-  let dbName = '';
+  let server: TestDatabase | undefined;
   const databases: Database[] = [];
 
   before(async function () {
     if (!base) this.skip();
-    const admin = assertTestServerUrl(base as string);
-    dbName = `test_race_${crypto.randomBytes(4).toString('hex')}`;
-    const c = new pg.Client({ connectionString: admin.toString() });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${dbName}`);
-    await c.end();
-    const u = new URL(admin.toString());
-    u.pathname = `/${dbName}`;
-    databases.push(await openDatabase({ url: u.toString(), poolSize: 6 }), await openDatabase({ url: u.toString(), poolSize: 6 }));
-    await databases[0]!.migrate();
-    await loadRegionsIfEmpty(databases[0]!.db);
+    server = await createServerTestDatabase(base as string, 6, 'test_race');
+    databases.push(server.database, await openDatabase({ url: server.url as string, poolSize: 6 }));
   });
 
   after(async () => {
-    await Promise.all(databases.map((d) => d.close()));
-    if (base && dbName) {
-      const c = new pg.Client({ connectionString: assertTestServerUrl(base).toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.end();
-    }
+    await databases[1]?.close();
+    await server?.drop();
   });
 
   it('never over-commits the need, and the books agree with the pledges, round after round', async () => {

@@ -1,15 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { expect } from 'chai';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
-import { type Database, openDatabase } from '../../server/db/database';
+import type { Database } from '../../server/db/database';
 import { checkLedger } from '../../server/ledger/check-ledger';
 import { pledges } from '../../server/pledges/pledge.table';
-import { loadRegionsIfEmpty } from '../../server/regions/region.repository';
-import { assertTestServerUrl } from '../support/database';
+import { createServerTestDatabase, type TestDatabase } from '../support/database';
 import { createPublishedCase } from '../support/case-factory';
 import { createUser } from '../support/factories';
 import { CREATE_PLEDGE, type CreatePledgeData, pledgeInput, watchCase } from '../support/pledge-helpers';
@@ -33,38 +30,23 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 describe('pledges across two server processes (PostgreSQL + Redis)', function () {
   this.timeout(Number(process.env.TWO_PROC_TIMEOUT ?? 180_000));
   const base = process.env.DATABASE_URL;
-  let dbName = '';
+  let server: TestDatabase | undefined;
   let url = '';
   let database: Database | undefined;
   const children: ChildProcess[] = [];
 
   before(async function () {
     if (!base) this.skip();
-    const admin = assertTestServerUrl(base as string);
-    dbName = `test_twoproc_${crypto.randomBytes(4).toString('hex')}`;
-    const c = new pg.Client({ connectionString: admin.toString() });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${dbName}`);
-    await c.end();
-    const u = new URL(admin.toString());
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-    database = await openDatabase({ url, poolSize: 5 });
-    await database.migrate();
-    await loadRegionsIfEmpty(database.db);
+    server = await createServerTestDatabase(base as string, 5, 'test_twoproc');
+    database = server.database;
+    url = server.url as string;
   });
 
   after(async () => {
     // Each server runs in its own process group (tsx starts node as a child): stop the group.
     for (const child of children) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
     await Promise.all(children.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))));
-    await database?.close();
-    if (base && dbName) {
-      const c = new pg.Client({ connectionString: assertTestServerUrl(base).toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.end();
-    }
+    await server?.drop();
   });
 
   async function startProcess(): Promise<string> {

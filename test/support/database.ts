@@ -49,8 +49,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE=postgres needs DATABASE_URL');
+  return createServerTestDatabase(base);
+}
+
+/**
+ * A fresh, migrated database with the region tree loaded on the PostgreSQL server at `base`
+ * (whose database name must say it is for tests), whatever TEST_DATABASE says; dropped by `drop`.
+ */
+export async function createServerTestDatabase(base: string, poolSize = 10, prefix = 'test'): Promise<TestDatabase & { url: string }> {
   const admin = assertTestServerUrl(base);
-  const name = `test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const name = `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const adminClient = new pg.Client({ connectionString: admin.toString() });
   await adminClient.connect();
   try {
@@ -60,7 +68,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = new URL(admin.toString());
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 10 });
+  const database = await openDatabase({ url: url.toString(), poolSize });
   await database.migrate();
   await loadRegionsIfEmpty(database.db);
   return {
