@@ -77,7 +77,7 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const alarms = new AlarmService(db, live);
   const cases = new CaseService(db, live, beneficiaries, settings, scheduler, alarms, { publicReportsPerHour: config.publicReportsPerHour, clock });
   const referrals = new ReferralService(db, live, cases, beneficiaries, settings, scheduler, alarms, clock);
-  const funding = new FundingEngine(db, live, { separateConnections: database.kind === 'postgres' });
+  const funding = new FundingEngine(db, live, { separateConnections: database.kind === 'postgres', logger: options.logger });
   const payments = new PaymentService(db, funding, config);
   const pools = new PoolService(db, live);
   const receipts = new ReceiptService(db);

@@ -9,6 +9,7 @@ import { formatYuan } from '../common/money';
 import type { Db, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import { account, postTransfers, type Transfer } from '../ledger/ledger';
+import type { Logger } from 'pino';
 import type { LiveHub } from '../live/live-hub';
 import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
@@ -147,8 +148,11 @@ export class FundingEngine {
   constructor(
     private readonly db: Db,
     private readonly live: LiveHub,
-    /** separateConnections: the database has a pool (PostgreSQL), so lookups may run beside the batch's transaction. */
-    private readonly options: { separateConnections: boolean } = { separateConnections: false },
+    /**
+     * separateConnections: the database has a pool (PostgreSQL), so lookups may run beside the batch's transaction;
+     * logger: where a one-statement reservation that a database check refused is reported (it is then decided under the lock).
+     */
+    private readonly options: { separateConnections: boolean; logger?: Pick<Logger, 'warn'> } = { separateConnections: false },
   ) {}
 
   reserve(draft: PledgeDraft): Promise<ReserveResult> {
@@ -619,7 +623,11 @@ export class FundingEngine {
     } catch (err) {
       // A key inserted meanwhile by another process, or a database check refusing the change:
       // the statement wrote nothing, and the locked way answers each pledge.
-      if (isPgError(err, '23505') || isPgError(err, '23514')) return false;
+      if (isPgError(err, '23505')) return false;
+      if (isPgError(err, '23514')) {
+        this.options.logger?.warn({ needId, pledges: batch.length }, 'a database check refused a one-statement reservation; deciding it under the need lock');
+        return false;
+      }
       throw err;
     }
     if (r.room !== null) this.roomHint.set(needId, r.room);
