@@ -5,9 +5,9 @@
  * optional reason) so its unfulfilled amount opens to others again.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { UserError } from '../../api/client';
 import { request } from '../../api/client';
 import { ASSISTANCE_KINDS, CLAIM_STATUSES, FulfilClaimMutation, isAssistanceKind, isClaimStatus, ReleaseClaimMutation, type AssistanceKind, type Claim, type ClaimStatus } from '../../api/inbox';
+import { useSubmit } from '../../api/useSubmit';
 import { ErrorNotice, Field, SubmitCancel } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { parseYuanToFen } from '../../format/money';
@@ -169,29 +169,17 @@ function FulfilForm({ claim, rest, onDone, onCancel }: { claim: Claim; rest: str
   });
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, userErrors, send, refuse } = useSubmit();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setUserErrors([]);
     const fen = amount.trim() ? parseYuanToFen(amount) : undefined;
-    if (fen === null || fen === '0') {
-      setUserErrors([clientError('amount', t('inbox.error.amountFormat'))]);
-      return;
-    }
-    setBusy(true);
-    try {
+    if (fen === null || fen === '0') return refuse([clientError('amount', t('inbox.error.amountFormat'))]);
+    await send(async () => {
       const { fulfilClaim } = await request(FulfilClaimMutation, { input: { claimId: claim.id, kind, ...(fen ? { amount: fen } : {}), ...(note.trim() ? { note: note.trim() } : {}) } });
-      if (fulfilClaim.userErrors.length > 0) setUserErrors(fulfilClaim.userErrors.map((u) => inboxUserError(t, u)));
-      else onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      if (fulfilClaim.userErrors.length === 0) onDone();
+      return fulfilClaim.userErrors.map((u) => inboxUserError(t, u));
+    });
   };
 
   const errors = byField(userErrors);
@@ -223,24 +211,15 @@ function FulfilForm({ claim, rest, onDone, onCancel }: { claim: Claim; rest: str
 function ReleaseForm({ claim, onDone, onCancel }: { claim: Claim; onDone: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, userErrors, send } = useSubmit();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setUserErrors([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const { releaseClaim } = await request(ReleaseClaimMutation, { input: { claimId: claim.id, ...(reason.trim() ? { reason: reason.trim() } : {}) } });
-      if (releaseClaim.userErrors.length > 0) setUserErrors(releaseClaim.userErrors.map((u) => inboxUserError(t, u)));
-      else onDone();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      if (releaseClaim.userErrors.length === 0) onDone();
+      return releaseClaim.userErrors.map((u) => inboxUserError(t, u));
+    });
   };
 
   const errors = byField(userErrors);

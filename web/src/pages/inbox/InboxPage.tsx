@@ -12,6 +12,7 @@ import { ApiError, localIdOf, request, type UserError } from '../../api/client';
 import type { PageInfo } from '../../api/donor';
 import { ClaimCaseMutation, DeclineMatchMutation, InboxOrganizationQuery, MatchedCasesQuery, OrganizationClaimsQuery, type CaseMatch, type Claim, type ClaimStatus } from '../../api/inbox';
 import { useSession } from '../../api/session';
+import { useSubmit } from '../../api/useSubmit';
 import { useQuery } from '../../api/useQuery';
 import { Link } from '../../app/router';
 import { ErrorNotice, Field, FieldErrors, Loading, Page, SubmitCancel } from '../../components/ui';
@@ -379,41 +380,30 @@ function ClaimForm({
   const [needIds, setNeedIds] = useState<string[]>(() => c.needs.filter((n) => BigInt(n.remaining) > 0n).map((n) => n.id));
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, userErrors, send, refuse } = useSubmit();
 
   const toggle = (id: string, on: boolean) => setNeedIds((ids) => c.needs.map((n) => n.id).filter((x) => (x === id ? on : ids.includes(x))));
   const remaining = sumRemaining(match, needIds);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setUserErrors([]);
     const local: UserError[] = [];
     if (needIds.length === 0) local.push(clientError('needIds', t('inbox.error.NEEDS_REQUIRED')));
     const fen = amount.trim() ? parseYuanToFen(amount) : undefined;
     if (fen === null || fen === '0') local.push(clientError('amount', t('inbox.error.amountFormat')));
-    if (local.length > 0) {
-      setUserErrors(local);
-      return;
-    }
-    setBusy(true);
-    try {
+    if (local.length > 0) return refuse(local);
+    await send(async () => {
       const { claimCase } = await request(ClaimCaseMutation, {
         input: { caseId: c.id, organizationId, needIds, expectedVersion: c.version, ...(fen ? { amount: fen } : {}), ...(note.trim() ? { note: note.trim() } : {}) },
       });
-      if (claimCase.claim) onClaimed(claimCase.claim);
-      else {
-        setUserErrors(claimCase.userErrors.map((u) => inboxUserError(t, u)));
-        // The case moved on (a new version, or someone claimed meanwhile): show what remains now.
-        if (claimCase.userErrors.some((u) => ['STALE_VERSION', 'NEED_CHANGED', 'AMOUNT_EXCEEDS_REMAINING', 'NOTHING_REMAINS'].includes(u.code))) onStale();
+      if (claimCase.claim) {
+        onClaimed(claimCase.claim);
+        return [];
       }
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      // The case moved on (a new version, or someone claimed meanwhile): show what remains now.
+      if (claimCase.userErrors.some((u) => ['STALE_VERSION', 'NEED_CHANGED', 'AMOUNT_EXCEEDS_REMAINING', 'NOTHING_REMAINS'].includes(u.code))) onStale();
+      return claimCase.userErrors.map((u) => inboxUserError(t, u));
+    });
   };
 
   const errors = byField(userErrors);
@@ -449,24 +439,15 @@ function ClaimForm({
 function DeclineForm({ match, organizationId, onDeclined, onCancel }: { match: CaseMatch; organizationId: string; onDeclined: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, userErrors, send } = useSubmit();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setUserErrors([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const { declineMatch } = await request(DeclineMatchMutation, { input: { caseId: match.case.id, organizationId, reason } });
-      if (declineMatch.userErrors.length > 0) setUserErrors(declineMatch.userErrors.map((u) => inboxUserError(t, u)));
-      else onDeclined();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      if (declineMatch.userErrors.length === 0) onDeclined();
+      return declineMatch.userErrors.map((u) => inboxUserError(t, u));
+    });
   };
 
   const errors = byField(userErrors);
