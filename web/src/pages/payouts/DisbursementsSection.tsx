@@ -26,6 +26,7 @@ import {
   type RequestDisbursementInput,
 } from '../../api/payouts';
 import { useSession } from '../../api/session';
+import { useSubmit } from '../../api/useSubmit';
 import { ErrorNotice, Field } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { formatFen, parseYuanToFen } from '../../format/money';
@@ -146,6 +147,9 @@ export function DisbursementsSection({ kase, onChanged }: { kase: PublicCase; on
   );
 }
 
+/** A payout's user error, with what the need can still pay out put into words. */
+const payoutError = (t: Translate, u: UserError) => withAmountText(u, { EXCEEDS_HOLDING: (fen) => t('payouts.exceedsHolding', { available: money(fen) }) });
+
 function payeeText(t: Translate, d: Pick<Disbursement, 'payeeKind' | 'payeeName' | 'accountLast4'>): string {
   const kind = label(t, 'payeeKind', d.payeeKind);
   if (d.payeeName) return `${kind} · ${d.payeeName}`;
@@ -227,25 +231,16 @@ function DisbursementItem({ kase, d, rights, onChanged }: { kase: PublicCase; d:
   const [paymentReference, setPaymentReference] = useState('');
   const [evidence, setEvidence] = useState('');
   const [reason, setReason] = useState('');
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, userErrors, send } = useSubmit();
 
   /** Runs one action; its userErrors stay on screen next to their fields, and the list and ledger reload either way. */
   const act = async (work: () => Promise<{ userErrors: UserError[] }>, after?: () => void) => {
-    setError(null);
-    setUserErrors([]);
-    setBusy(true);
-    try {
+    await send(async () => {
       const r = await work();
-      setUserErrors(r.userErrors.map((u) => withAmountText(u, { EXCEEDS_HOLDING: (fen) => t('payouts.exceedsHolding', { available: money(fen) }) })));
       if (r.userErrors.length === 0) after?.();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-      onChanged();
-    }
+      return r.userErrors.map((u) => payoutError(t, u));
+    });
+    onChanged();
   };
 
   const approve = () => act(async () => (await request(ApproveDisbursementMutation, { input: { disbursementId: d.id } })).approveDisbursement);
@@ -324,9 +319,7 @@ function RequestForm({ kase, payable, onChanged }: { kase: PublicCase; payable: 
   const [accountNumber, setAccountNumber] = useState('');
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, userErrors, send, refuse } = useSubmit();
   const [done, setDone] = useState<Disbursement | null>(null);
 
   const chooseNeed = (id: string) => {
@@ -342,14 +335,9 @@ function RequestForm({ kase, payable, onChanged }: { kase: PublicCase; payable: 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setUserErrors([]);
     setDone(null);
     const fen = parseYuanToFen(amount);
-    if (!fen || fen === '0') {
-      setUserErrors([{ field: ['input', 'amount'], code: 'CLIENT_DISBURSEMENT_AMOUNT', message: '' }]);
-      return;
-    }
+    if (!fen || fen === '0') return refuse([{ field: ['input', 'amount'], code: 'CLIENT_DISBURSEMENT_AMOUNT', message: '' }]);
     const input: RequestDisbursementInput = {
       caseId: kase.id,
       needId,
@@ -357,11 +345,9 @@ function RequestForm({ kase, payable, onChanged }: { kase: PublicCase; payable: 
       amount: fen,
       reference,
     };
-    setBusy(true);
-    try {
+    await send(async () => {
       const { requestDisbursement } = await request(RequestDisbursementMutation, { input });
-      if (requestDisbursement.userErrors.length > 0) setUserErrors(requestDisbursement.userErrors.map((u) => withAmountText(u, { EXCEEDS_HOLDING: (fen) => t('payouts.exceedsHolding', { available: money(fen) }) })));
-      else if (requestDisbursement.disbursement) {
+      if (requestDisbursement.disbursement && requestDisbursement.userErrors.length === 0) {
         setDone(requestDisbursement.disbursement);
         setName('');
         setInvoiceNumber('');
@@ -369,13 +355,10 @@ function RequestForm({ kase, payable, onChanged }: { kase: PublicCase; payable: 
         setAmount('');
         setReference('');
       }
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-      // Made or refused, the list and what each need can pay out are asked for again (someone else may have requested meanwhile).
-      onChanged();
-    }
+      return requestDisbursement.userErrors.map((u) => payoutError(t, u));
+    });
+    // Made or refused, the list and what each need can pay out are asked for again (someone else may have requested meanwhile).
+    onChanged();
   };
 
   const byField = errorsByField(userErrors);
