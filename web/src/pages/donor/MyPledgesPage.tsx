@@ -1,9 +1,10 @@
 import { Fragment, useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { usePagedList } from '../../api/usePagedList';
-import { fetchWithSession, localIdOf, request, type UserError } from '../../api/client';
+import { fetchWithSession, localIdOf, request } from '../../api/client';
 import { PublicCaseReferenceQuery } from '../../api/donor';
 import { AnswerSurplusMutation, MyPledgesQuery, type MyPledge, type SurplusAllocation, type SurplusPreference } from '../../api/payouts';
 import { useSession } from '../../api/session';
+import { useSubmit } from '../../api/useSubmit';
 import { Link } from '../../app/router';
 import { ErrorNotice, Loading, Page } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
@@ -251,30 +252,18 @@ function SurplusAnswer({ allocation: s, onAnswered }: { allocation: SurplusAlloc
   const name = useId();
   const errorId = useId();
   const [choice, setChoice] = useState<SurplusPreference | null>(null);
-  const [userErrors, setUserErrors] = useState<UserError[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, userErrors, send, refuse } = useSubmit();
   const canRedirect = !!s.suggestedCaseId;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setError(null);
-    setUserErrors([]);
-    if (!choice) {
-      setUserErrors([{ field: ['input', 'choice'], code: 'CLIENT_SURPLUS_CHOICE', message: '' }]);
-      return;
-    }
-    setBusy(true);
-    try {
+    if (!choice) return refuse([{ field: ['input', 'choice'], code: 'CLIENT_SURPLUS_CHOICE', message: '' }]);
+    await send(async () => {
       // Without a target the server gives the money to the suggested case.
       const { answerSurplus } = await request(AnswerSurplusMutation, { input: { allocationId: s.id, choice } });
-      if (answerSurplus.userErrors.length > 0) setUserErrors(answerSurplus.userErrors);
       onAnswered();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+      return answerSurplus.userErrors;
+    });
   };
 
   const invalid = userErrors.length > 0 || !!error;
