@@ -14,3 +14,22 @@ export interface Context {
   services: Services;
   logger: Logger;
 }
+
+/**
+ * A request's context. Apollo copies a context's own fields for each operation it runs, so the
+ * logger, made on first use, is a getter on the prototype: copying does not make it.
+ */
+export class RequestContext implements Context {
+  constructor(
+    public actor: Actor,
+    public viewer: ViewerModel | null,
+    public request: RequestInfo,
+    public loaders: Loaders,
+    public services: Services,
+    private readonly makeLogger: () => Logger,
+  ) {}
+
+  get logger(): Logger {
+    return this.makeLogger();
+  }
+}

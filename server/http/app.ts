@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -13,7 +12,7 @@ import type { Logger } from 'pino';
 import { ANONYMOUS } from '../access/actor';
 import { DomainError } from '../common/errors';
 import type { Config } from '../config';
-import type { Context } from '../graphql/context';
+import { type Context, RequestContext } from '../graphql/context';
 import { createFormatError } from '../graphql/format-error';
 import { DEFAULT_LIMITS, queryLimitsRule } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
@@ -21,7 +20,9 @@ import { buildSchema } from '../graphql/schema';
 import type { Services } from '../services';
 import { EXPLORER_HTML, EXPLORER_JS } from './explorer';
 import type { Metrics } from './metrics';
+import { answerGraphqlPost, isPlainGraphqlPost, writeJsonError } from './graphql-post';
 import { fixedWindowLimit } from './rate-limit';
+import { clientAddress, requestTracker } from './request-tracking';
 
 export interface HttpApp {
   app: express.Express;
@@ -54,29 +55,31 @@ export const API_HEADERS: readonly (readonly [string, string])[] = [
   ['strict-transport-security', 'max-age=31536000; includeSubDomains'],
 ];
 
+/** Largest GraphQL request body accepted. */
+const GRAPHQL_MAX_BODY_BYTES = 1024 * 1024;
+
 /** Builds the Express application: operations endpoints, GraphQL, feature routes and the web app. */
 export async function createHttpApp(config: Config, services: Services, logger: Logger, metrics: Metrics, routes: RouteMounter[] = []): Promise<HttpApp> {
   const app = express();
-  const server = http.createServer(app);
+  const server = http.createServer((req, res) => {
+    if (isPlainGraphqlPost(req)) answerGraphql(req, res);
+    else void app(req, res);
+  });
   app.disable('x-powered-by');
   // Responses here are API answers or files with their own validators (express.static); an ETag would only cost a hash.
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
 
+  const track = requestTracker(logger, metrics);
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const incoming = req.header('x-request-id');
-    req.id = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-    // The request's logger is made when something first logs (most requests log nothing at the usual levels).
-    let log: Logger | undefined;
-    Object.defineProperty(req, 'log', { get: () => (log ??= logger.child({ requestId: req.id })), configurable: true });
-    res.setHeader('x-request-id', req.id);
-    const start = process.hrtime.bigint();
-    res.on('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      const route = req.route?.path ?? (req.path.startsWith('/graphql') ? '/graphql' : req.path.split('/').slice(0, 2).join('/'));
-      metrics.httpDuration.observe({ method: req.method, route: String(route), status: String(res.statusCode) }, seconds);
-      if (logger.isLevelEnabled('info')) req.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
-    });
+    const tracked = track(
+      req,
+      res,
+      () => String(req.route?.path ?? (req.path.startsWith('/graphql') ? '/graphql' : req.path.split('/').slice(0, 2).join('/'))),
+      () => req.path,
+    );
+    req.id = tracked.id;
+    Object.defineProperty(req, 'log', { get: tracked.log, configurable: true });
     next();
   });
 
@@ -117,13 +120,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     res.send(await metrics.registry.metrics());
   });
 
-  const limiter = fixedWindowLimit({
-    windowMs: 60_000,
-    limit: config.rateLimitPerMinute,
-    refuse: (_req, res) => {
-      res.status(429).json({ errors: [{ message: 'Too many requests. Slow down and try again in a minute.', extensions: { code: 'RATE_LIMITED' } }] });
-    },
-  });
+  const limiter = fixedWindowLimit({ windowMs: 60_000, limit: config.rateLimitPerMinute });
+  const RATE_LIMITED = { message: 'Too many requests. Slow down and try again in a minute.', code: 'RATE_LIMITED' };
 
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
@@ -136,6 +134,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets a cache hint and answers carry no Cache-Control: without it, resolvers are not wrapped to compute one.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
@@ -163,33 +163,45 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     });
   }
 
+  const context = async (ip: string, userAgent: string, requestId: string, authorization: string | undefined, log: () => Logger): Promise<Context> => {
+    let auth = null;
+    try {
+      auth = await services.accounts.authenticate(bearerToken(authorization));
+    } catch (err) {
+      if (err instanceof DomainError) {
+        throw new GraphQLError(err.message, { extensions: { code: 'UNAUTHENTICATED', reason: err.code, http: { status: 401 } } });
+      }
+      throw err;
+    }
+    return new RequestContext(auth?.actor ?? ANONYMOUS, auth?.viewer ?? null, { ip, userAgent, requestId }, createLoaders(services.db), services, log);
+  };
+
+  // GraphQL operations posted as JSON are answered before Express (see graphql-post.ts); the rest of
+  // /graphql (other content types, compressed bodies, GET) goes through Express and the same limit.
+  const answerGraphql = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const tracked = track(req, res, () => '/graphql', () => '/graphql');
+    for (const [name, value] of API_HEADERS) res.setHeader(name, value);
+    const ip = clientAddress(req, config.trustProxy);
+    if (!limiter.take(ip, res)) {
+      writeJsonError(res, 429, RATE_LIMITED.message, RATE_LIMITED.code);
+      return;
+    }
+    answerGraphqlPost(req, res, {
+      apollo,
+      maxBodyBytes: GRAPHQL_MAX_BODY_BYTES,
+      context: () => context(ip, req.headers['user-agent'] ?? '', tracked.id, req.headers.authorization, tracked.log),
+      onError: (err) => tracked.log().error({ err }, 'unhandled error'),
+    });
+  };
   app.use(
     '/graphql',
-    limiter,
-    express.json({ limit: '1mb' }),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (limiter.take(req.ip ?? 'unknown', res)) next();
+      else writeJsonError(res, 429, RATE_LIMITED.message, RATE_LIMITED.code);
+    },
+    express.json({ limit: GRAPHQL_MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const request = { ip: req.ip ?? 'unknown', userAgent: req.header('user-agent') ?? '', requestId: req.id };
-        let auth = null;
-        try {
-          auth = await services.accounts.authenticate(bearerToken(req.header('authorization')));
-        } catch (err) {
-          if (err instanceof DomainError) {
-            throw new GraphQLError(err.message, { extensions: { code: 'UNAUTHENTICATED', reason: err.code, http: { status: 401 } } });
-          }
-          throw err;
-        }
-        return {
-          actor: auth?.actor ?? ANONYMOUS,
-          viewer: auth?.viewer ?? null,
-          request,
-          loaders: createLoaders(services.db),
-          services,
-          get logger() {
-            return req.log;
-          },
-        };
-      },
+      context: ({ req }) => context(req.ip ?? 'unknown', req.header('user-agent') ?? '', req.id, req.header('authorization'), () => req.log),
     }),
   );
 

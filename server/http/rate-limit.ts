@@ -1,5 +1,4 @@
 import net from 'node:net';
-import type { NextFunction, Request, Response } from 'express';
 
 /**
  * The address a limit counts against: an IPv4 address as is, an IPv6 address by its /56 prefix
@@ -20,39 +19,42 @@ export function limitKey(ip: string): string {
 export interface FixedWindowOptions {
   limit: number;
   windowMs: number;
-  /** Answers a request over the limit (after the headers are set). */
-  refuse: (req: Request, res: Response) => void;
   now?: () => number;
+}
+
+/** Sets one response header (Node's and Express's responses both have `setHeader`). */
+export interface HeaderSink {
+  setHeader(name: string, value: string): unknown;
 }
 
 /**
  * A fixed-window rate limit per address, kept in this process: at most `limit` requests per
  * window, with the IETF RateLimit / RateLimit-Policy headers on every answer. One map lookup a
- * request; windows that ended are dropped once a window.
+ * request; windows that ended are dropped once a window. `take` counts a request and says
+ * whether it may go on; over the limit it has also set `Retry-After`.
  */
-export function fixedWindowLimit(options: FixedWindowOptions) {
+export function fixedWindowLimit(options: FixedWindowOptions): { take: (ip: string, res: HeaderSink) => boolean } {
   const now = options.now ?? Date.now;
   const seconds = Math.ceil(options.windowMs / 1000);
   const policy = `${options.limit};w=${seconds}`;
   let windowStart = now();
   let counts = new Map<string, number>();
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const t = now();
-    if (t - windowStart >= options.windowMs) {
-      windowStart = t - ((t - windowStart) % options.windowMs);
-      counts = new Map();
-    }
-    const key = limitKey(req.ip ?? 'unknown');
-    const used = (counts.get(key) ?? 0) + 1;
-    counts.set(key, used);
-    const reset = Math.max(0, Math.ceil((windowStart + options.windowMs - t) / 1000));
-    res.setHeader('RateLimit-Policy', policy);
-    res.setHeader('RateLimit', `limit=${options.limit}, remaining=${Math.max(0, options.limit - used)}, reset=${reset}`);
-    if (used > options.limit) {
+  return {
+    take(ip, res) {
+      const t = now();
+      if (t - windowStart >= options.windowMs) {
+        windowStart = t - ((t - windowStart) % options.windowMs);
+        counts = new Map();
+      }
+      const key = limitKey(ip);
+      const used = (counts.get(key) ?? 0) + 1;
+      counts.set(key, used);
+      const reset = Math.max(0, Math.ceil((windowStart + options.windowMs - t) / 1000));
+      res.setHeader('RateLimit-Policy', policy);
+      res.setHeader('RateLimit', `limit=${options.limit}, remaining=${Math.max(0, options.limit - used)}, reset=${reset}`);
+      if (used <= options.limit) return true;
       res.setHeader('Retry-After', String(reset));
-      options.refuse(req, res);
-      return;
-    }
-    next();
+      return false;
+    },
   };
 }

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { expect } from 'chai';
 import { buildASTSchema, parse, printSchema, buildClientSchema, getIntrospectionQuery, type IntrospectionQuery, lexicographicSortSchema } from 'graphql';
 import { buildSchema, readTypeDefs } from '../../server/graphql/schema';
@@ -9,6 +11,20 @@ describe('GraphQL over HTTP', () => {
     app = await startTestApp();
   });
   after(() => app.close());
+
+  /** POSTs a body in chunks of `chunk` bytes over Node's client (fetch always sends a length for a string). */
+  const rawPost = (body: string, headers: Record<string, string>, chunk: number) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(`${app.url}/graphql`);
+      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(parts).toString('utf8') }));
+      });
+      req.on('error', reject);
+      for (let i = 0; i < body.length; i += chunk) req.write(body.slice(i, i + chunk));
+      req.end();
+    });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -43,6 +59,57 @@ describe('GraphQL over HTTP', () => {
     const unknown = await post({ query: '{ nope }' });
     expect(unknown.status).to.equal(400);
     expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).to.equal('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers an operation the same whichever way its body comes (plain JSON, a charset, gzip, chunked)', async () => {
+    const query = JSON.stringify({ query: '{ region(code: "630000") { name } }' });
+    const expected = { data: { region: { name: '青海省' } } };
+    const variants: { headers: Record<string, string>; body: string | Uint8Array<ArrayBuffer> }[] = [
+      { headers: { 'content-type': 'application/json' }, body: query },
+      { headers: { 'content-type': 'application/json; charset=utf-8' }, body: query },
+      { headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: Uint8Array.from(zlib.gzipSync(query)) },
+      { headers: { 'content-type': 'application/json; charset=UTF-8' }, body: query },
+    ];
+    for (const v of variants) {
+      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: v.headers, body: v.body });
+      expect(res.status, JSON.stringify(v.headers)).to.equal(200);
+      expect(res.headers.get('x-request-id')).to.match(/^[0-9a-f-]{36}$/);
+      expect(res.headers.get('ratelimit')).to.match(/^limit=\d+, remaining=\d+, reset=\d+$/);
+      expect(res.headers.get('content-security-policy')).to.equal("default-src 'none'; frame-ancestors 'none'");
+      expect(await res.json()).to.deep.equal(expected);
+    }
+    // A body sent in chunks, without a length.
+    const chunked = await rawPost(query, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, 7);
+    expect(chunked.status).to.equal(200);
+    expect(JSON.parse(chunked.body)).to.deep.equal(expected);
+  });
+
+  it('refuses a body over 1 MB with 413, whether its length is declared or not', async () => {
+    const big = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1024 * 1024) } });
+    const declared = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(declared.status).to.equal(413);
+    expect(((await declared.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).to.equal('BAD_REQUEST');
+    const chunked = await rawPost(big, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, 64 * 1024);
+    expect(chunked.status).to.equal(413);
+    // The service goes on answering.
+    expect((await post({ query: '{ __typename }' })).status).to.equal(200);
+  });
+
+  it('answers an unknown or malformed bearer token with 401 UNAUTHENTICATED', async () => {
+    for (const token of ['not-a-token', 'A'.repeat(43)]) {
+      const res = await post({ query: '{ viewer { user { id } } }' }, { authorization: `Bearer ${token}` });
+      expect(res.status).to.equal(401);
+      const body = (await res.json()) as { errors: { extensions: { code: string; reason: string } }[] };
+      expect(body.errors[0]?.extensions.code).to.equal('UNAUTHENTICATED');
+      expect(body.errors[0]?.extensions.reason).to.equal('INVALID_TOKEN');
+    }
+  });
+
+  it('refuses a POST that is not JSON (CSRF prevention) and one without a query', async () => {
+    const text = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    expect(text.status).to.equal(400);
+    expect((await post({})).status).to.equal(400);
+    expect((await post('')).status).to.equal(400);
   });
 
   it('refuses queries that are too deep, use too many aliases, or cost too much, before running them', async () => {
