@@ -852,7 +852,12 @@ async function reserveStatement(
 ): Promise<{ ok: boolean; room: bigint | null; made: Set<string>; regionCode: string; funding: CaseFundingModel | null }> {
   const { rows } = (await db.execute(sql`
     WITH x AS (SELECT * FROM jsonb_to_recordset(${pledgesJson(a.records)}::jsonb) AS x(${PLEDGE_COLUMNS})),
-    fresh AS (SELECT x.* FROM x WHERE NOT EXISTS (SELECT 1 FROM pledges p WHERE p.donor_user_id = x.donor_user_id AND p.idempotency_key = x.idempotency_key)),
+    -- Keys already taken, looked up one by one in their index (a join would be planned for the
+    -- hundred rows a function is assumed to return, and scan every pledge until the table is large).
+    fresh AS (
+      SELECT x.* FROM x
+        LEFT JOIN LATERAL (SELECT 1 AS taken FROM pledges p WHERE p.donor_user_id = x.donor_user_id AND p.idempotency_key = x.idempotency_key LIMIT 1) k ON true
+       WHERE k.taken IS NULL),
     upd AS (
       UPDATE case_needs AS n SET reserved_minor = n.reserved_minor + t.total, version = n.version + 1, updated_at = now()
         FROM cases AS c, (SELECT sum(amount_minor) AS total FROM fresh) AS t
