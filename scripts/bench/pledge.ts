@@ -30,10 +30,11 @@ const db = await freshDatabase(base);
 const database = await openDatabase({ url: db.url, poolSize: 4 });
 await database.migrate();
 await loadRegionsIfEmpty(database.db);
-const hello = await startChild('scripts/bench/hello-server.ts', {}, await freePort());
+// Both servers run in production mode (graphql-js then skips its development checks).
+const hello = await startChild('scripts/bench/hello-server.ts', { NODE_ENV: 'production' }, await freePort());
 const app = await startChild(
   'server/main.ts',
-  // As deployed: production mode (graphql-js then skips its development checks), with a key for personal data.
+  // As deployed: production mode, with a key for personal data.
   { NODE_ENV: 'production', PII_KEY: crypto.randomBytes(32).toString('hex'), DATABASE_URL: db.url, DEMO_DATA: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', SANDBOX_CONFIRM_MS: process.env.BENCH_SANDBOX_MS ?? '500', HOST: '127.0.0.1' },
   await freePort(),
 );
