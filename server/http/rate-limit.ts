@@ -5,6 +5,8 @@ import net from 'node:net';
  * (one customer's allocation, which a client can rotate addresses within).
  */
 export function limitKey(ip: string): string {
+  // Most addresses are IPv4: no colon, nothing to parse.
+  if (!ip.includes(':')) return ip;
   const v4 = ip.startsWith('::ffff:') && net.isIPv4(ip.slice(7)) ? ip.slice(7) : ip;
   if (!net.isIPv6(v4)) return v4;
   // Expand to eight groups, keep the first 56 bits (three groups and a half).

@@ -17,6 +17,16 @@ export interface TrackedRequest {
  * Most requests log nothing at the usual levels, so a request's logger is made on first use.
  */
 export function requestTracker(logger: Logger, metrics: Metrics) {
+  // The histogram's series for each method, route and status, looked up once rather than hashed on every request.
+  const series = new Map<string, { observe(seconds: number): void }>();
+  const seriesOf = (method: string, route: string, status: number) => {
+    const key = `${method} ${route} ${status}`;
+    let s = series.get(key);
+    if (s) return s;
+    s = metrics.httpDuration.labels({ method, route, status: String(status) });
+    if (series.size < 1000) series.set(key, s);
+    return s;
+  };
   return (req: IncomingMessage, res: ServerResponse, route: () => string, path: () => string): TrackedRequest => {
     const incoming = req.headers['x-request-id'];
     const id = typeof incoming === 'string' && WELL_FORMED_ID.test(incoming) ? incoming : crypto.randomUUID();
@@ -26,7 +36,7 @@ export function requestTracker(logger: Logger, metrics: Metrics) {
     const start = process.hrtime.bigint();
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      metrics.httpDuration.observe({ method: req.method ?? '', route: route(), status: String(res.statusCode) }, seconds);
+      seriesOf(req.method ?? '', route(), res.statusCode).observe(seconds);
       if (logger.isLevelEnabled('info')) tracked.log().info({ method: req.method, path: path(), status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     });
     return tracked;
