@@ -127,9 +127,9 @@ const MAX_BATCH = 400;
  * the next gathers. Each waiting request gets its own answer; a refusal of one never fails
  * the others.
  *
- * - New pledges that all fit are decided and written in a single statement, which locks the
- *   need row (FOR UPDATE: correct across processes too), checks the room and the case, inserts
- *   the pledges, moves the need's reserved amount and bumps the case version.
+ * - New pledges that all fit are decided and written in a single statement: an update of the
+ *   need row guarded by its room and the case (PostgreSQL re-checks it on the newest row version,
+ *   so it holds across processes too), then the pledges, the case version and the audit rows.
  * - Payment reports lock their pledges first (in id order); reports that only confirm or
  *   release reserved pledges write everything and take the need's lock only for the final
  *   relative update, so new pledges wait for it as briefly as possible.
@@ -887,10 +887,11 @@ async function reserveStatement(
            (SELECT reserved_minor::text FROM upd) AS need_reserved,
            (SELECT confirmed_minor::text FROM upd) AS need_confirmed,
            (SELECT claimed_minor::text FROM upd) AS need_claimed,
-           (SELECT coalesce(sum(n.amount_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS amount,
-           (SELECT coalesce(sum(n.reserved_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS reserved,
-           (SELECT coalesce(sum(n.confirmed_minor), 0)::text FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}) AS confirmed,
-           (SELECT donor_count FROM c) AS donors`)) as unknown as {
+           coalesce(sum(n.amount_minor), 0)::text AS amount,
+           coalesce(sum(n.reserved_minor), 0)::text AS reserved,
+           coalesce(sum(n.confirmed_minor), 0)::text AS confirmed,
+           (SELECT donor_count FROM c) AS donors
+      FROM case_needs n WHERE n.case_id = ${a.caseId} AND n.id <> ${a.needId}`)) as unknown as {
     rows: Record<string, unknown>[];
   };
   const r = rows[0] as FiguresRow & { ok: number; room: string | null; region_code: string | null; made: string[] | string };
@@ -898,17 +899,17 @@ async function reserveStatement(
   const made = new Set((typeof r.made === 'string' ? (JSON.parse(r.made) as string[]) : r.made).map(String));
   if (Number(r.ok) !== 1) return { ok: false, room: r.room === null ? null : BigInt(r.room), made, regionCode: r.region_code ?? '', funding: null };
   if (r.need_amount === null || r.version === null || Number(r.audited) !== made.size) throw new Error(`reservation for need ${a.needId} did not apply`);
+  const need = { amount: BigInt(r.need_amount), reserved: BigInt(r.need_reserved), confirmed: BigInt(r.need_confirmed), claimed: BigInt(r.need_claimed) };
   const funding =
-    made.size === 0 || r.need_amount === null
+    made.size === 0
       ? null
       : {
           caseId: a.caseId,
-          target: BigInt(r.amount) + BigInt(r.need_amount),
-          reserved: BigInt(r.reserved) + BigInt(r.need_reserved),
-          confirmed: BigInt(r.confirmed) + BigInt(r.need_confirmed),
+          target: BigInt(r.amount) + need.amount,
+          reserved: BigInt(r.reserved) + need.reserved,
+          confirmed: BigInt(r.confirmed) + need.confirmed,
           donors: Number(r.donors),
           version: Number(r.version),
         };
-  const room = r.need_amount === null ? (r.room === null ? null : BigInt(r.room)) : BigInt(r.need_amount) - BigInt(r.need_reserved) - BigInt(r.need_confirmed) - BigInt(r.need_claimed);
-  return { ok: true, room, made, regionCode: r.region_code ?? '', funding };
+  return { ok: true, room: need.amount - need.reserved - need.confirmed - need.claimed, made, regionCode: r.region_code ?? '', funding };
 }
