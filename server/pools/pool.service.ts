@@ -48,6 +48,12 @@ export const poolBalancePayload = (p: PoolRecord) => ({
 });
 
 /** Enterprise matching pools: set up, list, close, and the match drawn when an individual pledge is confirmed. */
+/** A case's region and the open pools with money left whose terms cover it. */
+export interface PoolScope {
+  regionCode: string;
+  poolIds: string[];
+}
+
 export class PoolService {
   constructor(
     private readonly db: Db,
@@ -124,15 +130,8 @@ export class PoolService {
     return p ?? null;
   }
 
-  /**
-   * Called by the funding engine in the transaction that confirms individual pledges (a batch
-   * of them, in order): each draws a matching pledge from the oldest open pool in scope, within
-   * `room` (what the need can still take) and the pool's balance. The pool rows are locked, and
-   * the database refuses a match over the cap, so concurrent pledges (in any process) never take
-   * a pool past it. Returns the total matched into the need.
-   */
   /** The open pools with money left whose terms cover a case (region and category), in one statement, with the case's region. */
-  async inScope(tx: Tx, caseId: string, now = new Date()): Promise<{ regionCode: string; poolIds: string[] } | null> {
+  async inScope(tx: Tx, caseId: string, now = new Date()): Promise<PoolScope | null> {
     const { rows } = (await tx.execute(sql`
       SELECT c.region_code, c.category, p.id, p.region_codes, p.categories
         FROM cases c
@@ -150,12 +149,24 @@ export class PoolService {
     return { regionCode: first.region_code, poolIds };
   }
 
-  async matchConfirmed(tx: Tx, c: { pledges: readonly PledgeRecord[]; room: bigint; afterCommit: AfterCommit }, issued?: (matchPledgeIds: string[]) => Promise<void>): Promise<bigint> {
+  /**
+   * Called by the funding engine in the transaction that confirms individual pledges (a batch
+   * of them, in order): each draws a matching pledge from the oldest open pool in scope, within
+   * `room` (what the need can still take) and the pool's balance. The pool rows are locked, and
+   * the database refuses a match over the cap, so concurrent pledges (in any process) never take
+   * a pool past it. `scope` is the case's pools in scope when the transaction has looked them up
+   * already (the pools are locked and checked again here). Returns the total matched into the need.
+   */
+  async matchConfirmed(
+    tx: Tx,
+    c: { pledges: readonly PledgeRecord[]; room: bigint; afterCommit: AfterCommit; scope?: Promise<PoolScope | null> },
+    issued?: (matchPledgeIds: string[]) => Promise<void>,
+  ): Promise<bigint> {
     const individual = c.pledges.filter((p) => p.organizationId === null);
     const first = individual[0];
     if (!first || c.room <= 0n) return 0n;
     const now = new Date();
-    const scope = await this.inScope(tx, first.caseId, now);
+    const scope = await (c.scope ?? this.inScope(tx, first.caseId, now));
     if (!scope || scope.poolIds.length === 0) return 0n;
     const kase = { regionCode: scope.regionCode };
     // Locked in id order (no deadlock between batches), drawn from oldest first.
