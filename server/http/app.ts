@@ -177,7 +177,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   };
 
   // GraphQL operations posted as JSON are answered before Express (see graphql-post.ts); the rest of
-  // /graphql (other content types, compressed bodies, GET) goes through Express and the same limit.
+  // /graphql (other content types, compressed bodies, GET) goes through Express, counted against
+  // the same limit under the same address.
   const answerGraphql = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const tracked = track(req, res, () => '/graphql', () => '/graphql');
     for (const [name, value] of API_HEADERS) res.setHeader(name, value);
@@ -196,12 +197,12 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   app.use(
     '/graphql',
     (req: Request, res: Response, next: NextFunction) => {
-      if (limiter.take(req.ip ?? 'unknown', res)) next();
+      if (limiter.take(clientAddress(req, config.trustProxy), res)) next();
       else writeJsonError(res, 429, RATE_LIMITED.message, RATE_LIMITED.code);
     },
     express.json({ limit: GRAPHQL_MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: ({ req }) => context(req.ip ?? 'unknown', req.header('user-agent') ?? '', req.id, req.header('authorization'), () => req.log),
+      context: ({ req }) => context(clientAddress(req, config.trustProxy), req.header('user-agent') ?? '', req.id, req.header('authorization'), () => req.log),
     }),
   );
 
@@ -217,7 +218,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) req.log.error({ err }, 'unhandled error');
-    res.status(status).json({ errors: [{ message: status >= 500 ? 'Internal error.' : (err as Error).message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    if (status >= 500) writeJsonError(res, status, 'Internal error.', 'INTERNAL_SERVER_ERROR');
+    else writeJsonError(res, status, (err as Error).message, 'BAD_REQUEST');
   });
 
   return { app, server, apollo };
