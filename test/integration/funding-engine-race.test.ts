@@ -18,13 +18,13 @@ import { createUser } from '../support/factories';
 describe('funding engine: two engines racing on one need (PostgreSQL)', function () {
   this.timeout(120_000);
   const base = process.env.DATABASE_URL;
-  let server: TestDatabase | undefined;
+  let server: (TestDatabase & { url: string }) | undefined;
   const databases: Database[] = [];
 
   before(async function () {
     if (!base) this.skip();
     server = await createServerTestDatabase(base as string, 6, 'test_race');
-    databases.push(server.database, await openDatabase({ url: server.url as string, poolSize: 6 }));
+    databases.push(server.database, await openDatabase({ url: server.url, poolSize: 6 }));
   });
 
   after(async () => {

@@ -30,7 +30,7 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 describe('pledges across two server processes (PostgreSQL + Redis)', function () {
   this.timeout(Number(process.env.TWO_PROC_TIMEOUT ?? 180_000));
   const base = process.env.DATABASE_URL;
-  let server: TestDatabase | undefined;
+  let server: (TestDatabase & { url: string }) | undefined;
   let url = '';
   let database: Database | undefined;
   const children: ChildProcess[] = [];
@@ -39,7 +39,7 @@ describe('pledges across two server processes (PostgreSQL + Redis)', function ()
     if (!base) this.skip();
     server = await createServerTestDatabase(base as string, 5, 'test_twoproc');
     database = server.database;
-    url = server.url as string;
+    url = server.url;
   });
 
   after(async () => {
