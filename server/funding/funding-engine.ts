@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray, uuidArray } from '../db/arrays';
 import { maskForAudit } from '../audit/audit';
 import { auditEvents } from '../audit/audit.table';
@@ -234,18 +234,23 @@ export class FundingEngine {
         for (const r of sr) surplusRefunded.set(String(r.pledge_id), BigInt(r.refunded));
       }
 
-      // Events stored here, with the change they cause: one that was stored before is a repeat.
-      const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.storeEvent && j.req.event ? [j.req] : []));
+      // Events stored here, once processed, with the outcome of the change they cause. Whoever stores
+      // an event of a pledge holds that pledge's lock (taken above), so one stored before is seen here
+      // and answered as a repeat; so is the same event twice in this batch.
+      const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.storeEvent && j.req.event && known.has(j.req.pledgeId) ? [j.req] : []));
       const duplicates = new Set<SettleRequest>();
+      const storing = new Set(toStore);
       if (toStore.length > 0) {
-        const json = JSON.stringify(toStore.map((r) => ({ provider: r.event?.provider, event_id: r.event?.eventId, type: r.storeEvent?.type, payment_ref: r.storeEvent?.paymentRef ?? null, payload: r.storeEvent?.payload ?? {} })));
+        const json = JSON.stringify(toStore.map((r) => ({ provider: r.event?.provider, event_id: r.event?.eventId })));
         const { rows: stored } = (await tx.execute(sql`
-          INSERT INTO payment_events (provider, event_id, type, payment_ref, payload)
-          SELECT x.provider, x.event_id, x.type, x.payment_ref, x.payload FROM jsonb_to_recordset(${json}::jsonb) AS x(provider text, event_id text, type text, payment_ref text, payload jsonb)
-          ON CONFLICT DO NOTHING
-          RETURNING provider, event_id AS "eventId"`)) as unknown as { rows: { provider: string; eventId: string }[] };
-        const fresh = new Set(stored.map((x) => `${x.provider}\u0000${x.eventId}`));
-        for (const r of toStore) if (!fresh.has(`${r.event?.provider}\u0000${r.event?.eventId}`)) duplicates.add(r);
+          SELECT x.provider, x.event_id AS "eventId" FROM jsonb_to_recordset(${json}::jsonb) AS x(provider text, event_id text)
+           CROSS JOIN LATERAL (SELECT 1 FROM payment_events e WHERE e.provider = x.provider AND e.event_id = x.event_id LIMIT 1) k`)) as unknown as { rows: { provider: string; eventId: string }[] };
+        const seen = new Set(stored.map((x) => `${x.provider}\u0000${x.eventId}`));
+        for (const r of toStore) {
+          const key = `${r.event?.provider}\u0000${r.event?.eventId}`;
+          if (seen.has(key)) duplicates.add(r);
+          seen.add(key);
+        }
       }
 
       // Reports that only confirm or release reserved pledges of this need, where nothing can draw
@@ -283,7 +288,7 @@ export class FundingEngine {
       const changed = new Map<string, PledgeRecord>();
       const transfers: Transfer[] = [];
       const audits: (typeof auditEvents.$inferInsert)[] = [];
-      const processedEvents: { provider: string; event_id: string; outcome: string }[] = [];
+      const processedEvents: ProcessedEvent[] = [];
       const notify: PledgeRecord[] = [];
 
       const confirmedNow: PledgeRecord[] = [];
@@ -487,7 +492,10 @@ export class FundingEngine {
           if (outcome === 'late_payment_needs_refund' && !cur.refundRequestedAt) after.push(() => this.hooks.lateRefund?.(next) ?? Promise.resolve());
           if (outcome === 'released') after.push(() => this.hooks.released?.(next) ?? Promise.resolve());
         }
-        if (r.event) processedEvents.push({ provider: r.event.provider, event_id: r.event.eventId, outcome });
+        if (r.event) {
+          const store = r.storeEvent && storing.has(r) ? { type: r.storeEvent.type, payment_ref: r.storeEvent.paymentRef, payload: r.storeEvent.payload ?? {} } : undefined;
+          processedEvents.push({ provider: r.event.provider, event_id: r.event.eventId, outcome, ...store });
+        }
         const final = next;
         answers.push(() => job.resolve({ pledge: final, outcome }));
       }
@@ -566,9 +574,9 @@ export class FundingEngine {
         // Nothing moved (repeats, refused requests): still record what was seen.
         if (audits.length > 0) await tx.insert(auditEvents).values(audits);
         if (processedEvents.length > 0) {
-          await tx.execute(sql`UPDATE payment_events AS e SET processed_at = now(), outcome = x.outcome
-            FROM jsonb_to_recordset(${JSON.stringify(processedEvents)}::jsonb) AS x(provider text, event_id text, outcome text)
-            WHERE e.provider = x.provider AND e.event_id = x.event_id`);
+          const events = eventWrites(processedEvents);
+          const { rows } = (await tx.execute(sql`WITH ${events.ctes} SELECT (SELECT count(*) FROM evs)::int AS stored`)) as unknown as { rows: { stored: number }[] };
+          events.check(Number(rows[0]?.stored));
         }
       }
     });
@@ -673,11 +681,12 @@ export class FundingEngine {
     confirmedChange: bigint,
     actorUserId: string | null,
     audits: (typeof auditEvents.$inferInsert)[],
-    processedEvents: { provider: string; event_id: string; outcome: string }[],
+    processedEvents: ProcessedEvent[],
     donorChanges: DonorChanges,
     afterCommit: AfterCommit,
   ): Promise<CaseFundingModel> {
     const donors = donorCountSql(kase.id, donorChanges, sql`SELECT 1 FROM upd`);
+    const events = eventWrites(processedEvents);
     const auditJson = JSON.stringify(
       audits.map((a) => ({ actor_user_id: a.actorUserId ?? null, action: a.action, entity_type: a.entityType, entity_id: a.entityId, region_code: a.regionCode ?? null, before: a.before ?? null, after: a.after ?? null, request_id: a.requestId ?? null })),
     );
@@ -696,15 +705,11 @@ export class FundingEngine {
         SELECT x.actor_user_id, x.action, x.entity_type, x.entity_id, x.region_code, x.before, x.after, x.request_id
           FROM jsonb_to_recordset(${auditJson}::jsonb) AS x(actor_user_id uuid, action text, entity_type text, entity_id text, region_code text, before jsonb, after jsonb, request_id text)
         RETURNING 1),
-      ev AS (
-        UPDATE payment_events AS e SET processed_at = now(), outcome = x.outcome
-          FROM jsonb_to_recordset(${JSON.stringify(processedEvents)}::jsonb) AS x(provider text, event_id text, outcome text)
-         WHERE e.provider = x.provider AND e.event_id = x.event_id
-        RETURNING 1)
+      ${events.ctes}
       SELECT (SELECT version FROM c) AS version,
              (SELECT status FROM c) AS status,
              (SELECT count(*) FROM aud)::int AS audited,
-             (SELECT count(*) FROM ev)::int AS events,
+             (SELECT count(*) FROM evs)::int AS stored_events,
              (SELECT amount_minor::text FROM upd) AS need_amount,
              (SELECT reserved_minor::text FROM upd) AS need_reserved,
              (SELECT confirmed_minor::text FROM upd) AS need_confirmed,
@@ -717,8 +722,9 @@ export class FundingEngine {
              (SELECT donor_count FROM c) AS donors
         FROM case_needs n WHERE n.case_id = ${kase.id} AND n.id <> ${needId}`;
     const { rows } = (await tx.execute(final)) as unknown as { rows: Record<string, unknown>[] };
-    const r = rows[0] as FiguresRow & { status: CaseStatus | null; claimed: string; open: number };
+    const r = rows[0] as FiguresRow & { status: CaseStatus | null; claimed: string; open: number; stored_events: number };
     if (r.need_amount === null || r.version === null || r.status === null || Number(r.audited) !== audits.length) throw new Error(`batch write for need ${needId} did not apply`);
+    events.check(Number(r.stored_events));
     const need = { amount: BigInt(r.need_amount), reserved: BigInt(r.need_reserved), confirmed: BigInt(r.need_confirmed), claimed: BigInt(r.need_claimed) };
     this.roomHint.set(needId, need.amount - need.reserved - need.confirmed - need.claimed);
     const totals = {
@@ -751,6 +757,40 @@ type FiguresRow = {
   confirmed: string;
   donors: number;
 };
+
+/** A payment event a batch processed: stored before (only its outcome is recorded), or stored now with it. */
+type ProcessedEvent = { provider: string; event_id: string; outcome: string; type?: string; payment_ref?: string | null; payload?: unknown };
+
+/**
+ * Two CTEs recording a batch's processed events: `ev` marks those stored before as processed,
+ * `evs` stores the new ones already processed (one row each, written once). `check` throws when
+ * a new one was there already, which the pledge locks rule out; the batch then writes nothing.
+ */
+function eventWrites(events: readonly ProcessedEvent[]): { ctes: SQL; check: (stored: number) => void } {
+  const seen = events.filter((e) => e.type === undefined);
+  const fresh = events.filter((e) => e.type !== undefined);
+  const ev =
+    seen.length === 0
+      ? sql`SELECT 1 WHERE false`
+      : sql`UPDATE payment_events AS e SET processed_at = now(), outcome = x.outcome
+          FROM jsonb_to_recordset(${JSON.stringify(seen)}::jsonb) AS x(provider text, event_id text, outcome text)
+         WHERE e.provider = x.provider AND e.event_id = x.event_id
+        RETURNING 1`;
+  const evs =
+    fresh.length === 0
+      ? sql`SELECT 1 WHERE false`
+      : sql`INSERT INTO payment_events (provider, event_id, type, payment_ref, payload, processed_at, outcome)
+        SELECT x.provider, x.event_id, x.type, x.payment_ref, x.payload, now(), x.outcome
+          FROM jsonb_to_recordset(${JSON.stringify(fresh)}::jsonb) AS x(provider text, event_id text, type text, payment_ref text, payload jsonb, outcome text)
+        ON CONFLICT DO NOTHING
+        RETURNING 1`;
+  return {
+    ctes: sql`ev AS (${ev}), evs AS (${evs})`,
+    check: (stored) => {
+      if (stored !== fresh.length) throw new Error(`${fresh.length - stored} payment event(s) of a batch were stored meanwhile`);
+    },
+  };
+}
 
 /** Whether an error (or the error it wraps) is a PostgreSQL error with this SQLSTATE code. */
 function isPgError(err: unknown, code: string): boolean {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { cases } from '../../server/cases/case.table';
 import { checkLedger } from '../../server/ledger/check-ledger';
 import { fromGlobalId } from '../../server/common/ids';
+import { paymentEvents } from '../../server/payments/payment.table';
 import { pledges } from '../../server/pledges/pledge.table';
 import { expectData, startTestApp, type TestApp } from '../support/app';
 import { createPublishedCase } from '../support/case-factory';
@@ -275,5 +276,19 @@ describe('pledges with sandbox payments (GraphQL + socket.io)', () => {
     expect(names.get('1000')).to.deep.equal({ amount: '1000', donorName: null, message: '加油' });
     const p = expectData(await app.gql<{ myPledges: { nodes: { organization: { name: string } | null }[] } }>(`{ myPledges { nodes { organization { name } ${PLEDGE_FIELDS} } } }`, {}, member.token));
     expect(p.myPledges.nodes[0]?.organization?.name).to.equal(org.name);
+  });
+  it('a sandbox payment reported twice at once confirms once; its event is stored once, processed, and the repeat is answered as one', async () => {
+    const kase = await createPublishedCase(app.services.db, [100_000n]);
+    const donor = await createUser(app.services.db);
+    const r = await pledge(donor.token, pledgeInput(kase.gid, kase.needs[0]!.gid, 30_000));
+    const [first, second] = await Promise.all([pay(r.pledge!.id), pay(r.pledge!.id)]);
+    expect([first, second].map((x) => (x as { outcome: string }).outcome).sort()).to.deep.equal(['confirmed', 'duplicate']);
+    expect((await pay(r.pledge!.id)) as { duplicate: boolean }).to.include({ duplicate: true });
+    const [p] = await app.services.db.select().from(pledges).where(eq(pledges.id, fromGlobalId('Pledge', r.pledge!.id)));
+    const events = await app.services.db.select().from(paymentEvents).where(eq(paymentEvents.paymentRef, p!.paymentRef!));
+    expect(events).to.have.length(1);
+    expect(events[0]).to.include({ provider: 'sandbox', type: 'payment_intent.succeeded', outcome: 'confirmed' });
+    expect(events[0]!.processedAt).to.be.an.instanceOf(Date);
+    expect(p!.status).to.equal('confirmed');
   });
 });
