@@ -2,7 +2,7 @@ import { AccountService } from './accounts/account.service';
 import { SessionCache } from './accounts/session-cache';
 import { SignInThrottle, type ThrottleSettings, DEFAULT_THROTTLE } from './auth/sign-in-throttle';
 import type { Config } from './config';
-import type { Database, Db, Tx } from './db/database';
+import type { Database, Db } from './db/database';
 import type { LiveHub } from './live/live-hub';
 import { ClaimService } from './claims/claim.service';
 import { MatchingService } from './matching/matching.service';
@@ -23,7 +23,7 @@ import { FundingEngine } from './funding/funding-engine';
 import { PaymentService } from './payments/payment.service';
 import { PledgeService } from './pledges/pledge.service';
 import { DisbursementService } from './disbursements/disbursement.service';
-import { PoolService, type PoolScope } from './pools/pool.service';
+import { PoolService } from './pools/pool.service';
 import { FundService } from './funds/fund.service';
 import { SurplusService } from './surplus/surplus.service';
 import { ReceiptService } from './receipts/receipt.service';
@@ -83,18 +83,11 @@ export function createServices(config: Config, database: Database, live: LiveHub
   const receipts = new ReceiptService(db);
   const disbursements = new DisbursementService(db, live);
   // In the confirming transaction: the pledges' receipts, then matches from pools in scope (with their own receipts).
-  // A batch asks whether pools cover its case before choosing how to lock, then matches under the
-  // lock: the transaction's one lookup serves both.
-  const poolScopes = new WeakMap<Tx, Promise<PoolScope | null>>();
   funding.hooks.confirmed = async (tx, c) => {
     await receipts.issueAll(tx, c.pledges.map((p) => p.id));
-    return c.room === null ? 0n : pools.matchConfirmed(tx, { ...c, room: c.room, scope: poolScopes.get(tx) }, (matchIds) => receipts.issueAll(tx, matchIds));
+    return c.room === null ? 0n : pools.matchConfirmed(tx, { ...c, room: c.room }, (matchIds) => receipts.issueAll(tx, matchIds));
   };
-  funding.hooks.drawsMore = async (tx, caseId) => {
-    const scope = pools.inScope(tx, caseId);
-    poolScopes.set(tx, scope);
-    return ((await scope)?.poolIds.length ?? 0) > 0;
-  };
+  funding.hooks.drawsMore = async (tx, caseId) => ((await pools.inScope(tx, caseId))?.poolIds.length ?? 0) > 0;
   const matchingSettings = options.matchingSettings ?? defaultMatchingSettings;
   const claims = new ClaimService(db, live, matchingSettings);
   const matching = new MatchingService(db, live, matchingSettings);

@@ -47,14 +47,17 @@ export const poolBalancePayload = (p: PoolRecord) => ({
   status: p.status,
 });
 
-/** Enterprise matching pools: set up, list, close, and the match drawn when an individual pledge is confirmed. */
 /** A case's region and the open pools with money left whose terms cover it. */
 export interface PoolScope {
   regionCode: string;
   poolIds: string[];
 }
 
+/** Enterprise matching pools: set up, list, close, and the match drawn when an individual pledge is confirmed. */
 export class PoolService {
+  /** Each transaction's pool scopes by case: a confirming batch asks before choosing how to lock, then matches. */
+  private readonly scopes = new WeakMap<Tx, Map<string, Promise<PoolScope | null>>>();
+
   constructor(
     private readonly db: Db,
     private readonly live: LiveHub,
@@ -130,8 +133,20 @@ export class PoolService {
     return p ?? null;
   }
 
-  /** The open pools with money left whose terms cover a case (region and category), in one statement, with the case's region. */
-  async inScope(tx: Tx, caseId: string, now = new Date()): Promise<PoolScope | null> {
+  /**
+   * The open pools with money left whose terms cover a case (region and category), with the case's
+   * region: one statement, looked up once per transaction and case (the pools are locked and
+   * checked again where money is drawn from them).
+   */
+  inScope(tx: Tx, caseId: string): Promise<PoolScope | null> {
+    let byCase = this.scopes.get(tx);
+    if (!byCase) this.scopes.set(tx, (byCase = new Map()));
+    let scope = byCase.get(caseId);
+    if (!scope) byCase.set(caseId, (scope = this.lookUpScope(tx, caseId, new Date())));
+    return scope;
+  }
+
+  private async lookUpScope(tx: Tx, caseId: string, now: Date): Promise<PoolScope | null> {
     const { rows } = (await tx.execute(sql`
       SELECT c.region_code, c.category, p.id, p.region_codes, p.categories
         FROM cases c
@@ -154,19 +169,18 @@ export class PoolService {
    * of them, in order): each draws a matching pledge from the oldest open pool in scope, within
    * `room` (what the need can still take) and the pool's balance. The pool rows are locked, and
    * the database refuses a match over the cap, so concurrent pledges (in any process) never take
-   * a pool past it. `scope` is the case's pools in scope when the transaction has looked them up
-   * already (the pools are locked and checked again here). Returns the total matched into the need.
+   * a pool past it. Returns the total matched into the need.
    */
   async matchConfirmed(
     tx: Tx,
-    c: { pledges: readonly PledgeRecord[]; room: bigint; afterCommit: AfterCommit; scope?: Promise<PoolScope | null> },
+    c: { pledges: readonly PledgeRecord[]; room: bigint; afterCommit: AfterCommit },
     issued?: (matchPledgeIds: string[]) => Promise<void>,
   ): Promise<bigint> {
     const individual = c.pledges.filter((p) => p.organizationId === null);
     const first = individual[0];
     if (!first || c.room <= 0n) return 0n;
     const now = new Date();
-    const scope = await (c.scope ?? this.inScope(tx, first.caseId, now));
+    const scope = await this.inScope(tx, first.caseId);
     if (!scope || scope.poolIds.length === 0) return 0n;
     const kase = { regionCode: scope.regionCode };
     // Locked in id order (no deadlock between batches), drawn from oldest first.
