@@ -217,9 +217,9 @@ export async function createHttpApp(config: Config, services: Services, logger: 
 
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number; statusCode?: number }).status ?? (err as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) req.log.error({ err }, 'unhandled error');
-    if (status >= 500) writeJsonError(res, status, 'Internal error.', 'INTERNAL_SERVER_ERROR');
-    else writeJsonError(res, status, (err as Error).message, 'BAD_REQUEST');
+    if (status < 500) return writeJsonError(res, status, (err as Error).message, 'BAD_REQUEST');
+    req.log.error({ err }, 'unhandled error');
+    writeJsonError(res, status, 'Internal error.', 'INTERNAL_SERVER_ERROR');
   });
 
   return { app, server, apollo };
