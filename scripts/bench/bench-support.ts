@@ -80,40 +80,75 @@ export interface LoadResult {
   errors: number;
 }
 
+/**
+ * Latencies, errors, seconds and server CPU gathered over one or more measured windows, so that
+ * two loads can be measured in turns (drift in the machine's speed then falls on both alike).
+ */
+export class LoadTally {
+  private readonly latencies: number[] = [];
+  private errors = 0;
+  private seconds = 0;
+  private readonly cpuMs: number[];
+  private readonly windows: { requests: number; seconds: number }[] = [];
+
+  /** `meters`: CPU clocks (ms) of the processes whose CPU per request is reported, e.g. `() => groupCpuMs(pid)`. */
+  constructor(private readonly meters: readonly (() => number)[] = []) {
+    this.cpuMs = meters.map(() => 0);
+  }
+
+  /** Runs `concurrency` loops of `send` for `seconds`, measuring each call. */
+  async run(concurrency: number, seconds: number, send: (worker: number, i: number) => Promise<boolean>): Promise<void> {
+    const cpuBefore = this.meters.map((m) => m());
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    let requests = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async (_, w) => {
+        for (let i = 0; performance.now() < end; i++) {
+          const t0 = performance.now();
+          let ok = false;
+          try {
+            ok = await send(w, i);
+          } catch {
+            ok = false;
+          }
+          this.latencies.push(performance.now() - t0);
+          requests++;
+          if (!ok) this.errors++;
+        }
+      }),
+    );
+    const elapsed = (performance.now() - start) / 1000;
+    this.seconds += elapsed;
+    this.meters.forEach((m, i) => (this.cpuMs[i] = (this.cpuMs[i] ?? 0) + m() - (cpuBefore[i] ?? 0)));
+    this.windows.push({ requests, seconds: elapsed });
+  }
+
+  /** Requests per second of each window run, in order. */
+  rates(): number[] {
+    return this.windows.map((w) => w.requests / w.seconds);
+  }
+
+  /** With the CPU per request (ms) of each meter, in the order given. */
+  result(): LoadResult & { cpuMsPerRequest: number[] } {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const requests = sorted.length;
+    return { requests, seconds: this.seconds, perSecond: requests / this.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors: this.errors, cpuMsPerRequest: this.cpuMs.map((ms) => ms / requests) };
+  }
+}
+
 /** Runs `concurrency` loops of `send` for `seconds`, measuring each call. */
 export async function runLoad(concurrency: number, seconds: number, send: (worker: number, i: number) => Promise<boolean>): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const end = performance.now() + seconds * 1000;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, w) => {
-      for (let i = 0; performance.now() < end; i++) {
-        const t0 = performance.now();
-        let ok = false;
-        try {
-          ok = await send(w, i);
-        } catch {
-          ok = false;
-        }
-        latencies.push(performance.now() - t0);
-        if (!ok) errors++;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  const tally = new LoadTally();
+  await tally.run(concurrency, seconds, send);
+  return tally.result();
 }
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-/**
- * CPU time (user + system, ms) used so far by every process of a process group (a child started
- * by `startChild` and what it started), read from /proc; NaN where there is no /proc.
- */
-export function groupCpuMs(pgid: number | undefined): number {
-  if (pgid === undefined || !fs.existsSync('/proc/self/stat')) return NaN;
+/** CPU time (user + system, ms) used so far by the processes `which` picks, read from /proc; NaN where there is no /proc. */
+function procCpuMs(which: (pgrp: number, command: string) => boolean, withReapedChildren = false): number {
+  if (!fs.existsSync('/proc/self/stat')) return NaN;
   const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
   let ticks = 0;
   for (const entry of fs.readdirSync('/proc')) {
@@ -124,19 +159,25 @@ export function groupCpuMs(pgid: number | undefined): number {
     } catch {
       continue; // the process ended meanwhile
     }
-    // Fields after the command name: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …
+    // pid (command) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+    if (which(Number(f[2]), command)) ticks += Number(f[11]) + Number(f[12]) + (withReapedChildren ? Number(f[13]) + Number(f[14]) : 0);
   }
   return ticks / ticksPerMs;
 }
 
-/** Runs a load like `runLoad` and also measures the CPU a server's process group used per request. */
-export async function runLoadWithCpu(pgid: number | undefined, concurrency: number, seconds: number, send: (worker: number, i: number) => Promise<boolean>): Promise<LoadResult & { cpuMsPerRequest: number }> {
-  const before = groupCpuMs(pgid);
-  const r = await runLoad(concurrency, seconds, send);
-  return { ...r, cpuMsPerRequest: (groupCpuMs(pgid) - before) / r.requests };
-}
+/** CPU (ms) used so far by every process of a process group (a child started by `startChild` and what it started). */
+export const groupCpuMs = (pgid: number | undefined): number => (pgid === undefined ? NaN : procCpuMs((pgrp) => pgrp === pgid));
+
+/**
+ * CPU (ms) used so far by a PostgreSQL server on this machine: every `postgres` process, and the
+ * connections that have ended (counted to the server process that reaped them); NaN when none runs here.
+ */
+export const postgresCpuMs = (): number => {
+  const ms = procCpuMs((_, command) => command === 'postgres', true);
+  return ms > 0 ? ms : NaN;
+};
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
 

@@ -4,9 +4,9 @@
  * Express server answering `{ hello }`; prints the ratio of the two.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx scripts/bench/pledge.ts
- *   (BENCH_SECONDS=10 BENCH_CONCURRENCY=64; BENCH_PROFILE_DIR=dir writes the service's CPU profile there)
- * Beside throughput it prints the CPU each server used per request (from /proc), which on a
- * shared machine varies less than throughput does.
+ *   (BENCH_SECONDS=12 BENCH_ROUNDS=6 BENCH_CONCURRENCY=64; BENCH_PROFILE_DIR=dir writes the service's CPU profile there)
+ * The two are measured in turns, BENCH_SECONDS each in all. Beside throughput it prints the CPU the
+ * server, PostgreSQL (when it runs on this machine) and the load generator used per request (from /proc).
  */
 import crypto from 'node:crypto';
 import { openDatabase } from '../../server/db/database';
@@ -14,15 +14,23 @@ import { checkLedger } from '../../server/ledger/check-ledger';
 import { loadRegionsIfEmpty } from '../../server/regions/region.repository';
 import { createPublishedCase } from '../../test/support/case-factory';
 import { createUser } from '../../test/support/factories';
-import { fmt, freePort, freshDatabase, postJson, runLoad, runLoadWithCpu, startChild } from './bench-support';
+import { fmt, freePort, freshDatabase, groupCpuMs, LoadTally, postgresCpuMs, postJson, runLoad, startChild } from './bench-support';
 
 const base = process.env.DATABASE_URL;
 if (!base) {
   process.stderr.write('Set DATABASE_URL to a PostgreSQL server (a fresh database is created on it and dropped after).\n');
   process.exit(2);
 }
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
+/** Turns each load is measured in (see below), warm-up of each, and the uncounted lead-in of each pledge turn, in seconds. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const WARMUP = 5;
+const LEAD_IN = 1;
+const clientCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 const post = async (url: string, body: string, token?: string) => (await postJson(`${url}/graphql`, body, token)) as { data?: Record<string, unknown>; errors?: unknown[] };
 
@@ -43,11 +51,8 @@ try {
   const kase = await createPublishedCase(database.db, [NEED]);
   const donors = await Promise.all(Array.from({ length: CONCURRENCY }, () => createUser(database.db)));
 
-  // Warm both up, then measure the baseline and the pledges one after the other.
   const helloBody = JSON.stringify({ query: '{ hello }' });
-  await runLoad(CONCURRENCY, 2, async () => !!(await post(hello.url, helloBody)).data);
-  const baseline = await runLoadWithCpu(hello.child.pid, CONCURRENCY, SECONDS, async () => !!(await post(hello.url, helloBody)).data);
-
+  const sayHello = async () => !!(await post(hello.url, helloBody)).data;
   const mutation = `mutation($input: CreatePledgeInput!) { createPledge(input: $input) { pledge { id amount status } userErrors { code message } } }`;
   const pledgeBody = (amount: number) =>
     JSON.stringify({ query: mutation, variables: { input: { caseId: kase.gid, needId: kase.needs[0]!.gid, amount: String(amount), method: 'SANDBOX', idempotencyKey: `b-${crypto.randomUUID()}` } } });
@@ -55,25 +60,54 @@ try {
     const r = await post(app.url, pledgeBody(100 + ((w * 31 + i) % 900)), donors[w]!.token);
     return !!(r.data?.createPledge as { pledge: unknown } | undefined)?.pledge;
   };
-  await runLoad(CONCURRENCY, 2, send);
-  const pledges = await runLoadWithCpu(app.child.pid, CONCURRENCY, SECONDS, send);
+  const reservedLeft = async () => Number((await database.executeSql("SELECT count(*)::int AS n FROM pledges WHERE status = 'reserved'")).rows[0]?.n);
+  /** Waits until every sandbox payment so far has landed (nothing reserved is left). */
+  const settle = async () => {
+    for (let i = 0; i < 100 && (await reservedLeft()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  };
+
+  // Both warm up until their speed is steady (the JIT has compiled the hot paths).
+  await runLoad(CONCURRENCY, WARMUP, sayHello);
+  await runLoad(CONCURRENCY, WARMUP, send);
+  await settle();
+
+  // The baseline and the pledges are measured in turns (ABBA), so that a change in the machine's speed
+  // during the run falls on both alike. Each pledge turn starts after a lead-in that is not counted,
+  // so that the sandbox payments confirming meanwhile run at the same rate as new pledges come in;
+  // the payments still landing when it ends are let finish before the next hello turn.
+  const meters = (pid: number | undefined) => [() => groupCpuMs(pid), postgresCpuMs, () => clientCpuMs()];
+  const baseline = new LoadTally(meters(hello.child.pid));
+  const pledging = new LoadTally(meters(app.child.pid));
+  const turn = SECONDS / ROUNDS;
+  const pledgeTurn = async () => {
+    await runLoad(CONCURRENCY, LEAD_IN, send);
+    await pledging.run(CONCURRENCY, turn, send);
+    await settle();
+  };
+  for (let r = 0; r < ROUNDS; r++) {
+    if (r % 2 === 0) {
+      await baseline.run(CONCURRENCY, turn, sayHello);
+      await pledgeTurn();
+    } else {
+      await pledgeTurn();
+      await baseline.run(CONCURRENCY, turn, sayHello);
+    }
+  }
   // For context: the same service answering a signed-in request that does no work of its own (session lookup only).
   const viewerBody = JSON.stringify({ query: '{ viewer { user { id } } }' });
-  const viewer = await runLoadWithCpu(app.child.pid, CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => !!(await post(app.url, viewerBody, donors[w]!.token)).data);
+  const viewer = new LoadTally(meters(app.child.pid));
+  await viewer.run(CONCURRENCY, Math.max(3, SECONDS / 4), async (w) => !!(await post(app.url, viewerBody, donors[w]!.token)).data);
   // And createPledge refused by its own checks before any database work (an amount above the cap): the
   // cost of the GraphQL stack, the session and the resolver alone, which no database design can go below.
   const refusedBody = pledgeBody(1_000_000_000);
-  const refused = await runLoadWithCpu(app.child.pid, CONCURRENCY, Math.max(3, SECONDS / 2), async (w) => {
+  const refused = new LoadTally(meters(app.child.pid));
+  await refused.run(CONCURRENCY, Math.max(3, SECONDS / 4), async (w) => {
     const r = await post(app.url, refusedBody, donors[w]!.token);
     return (r.data?.createPledge as { userErrors: { code: string }[] } | undefined)?.userErrors[0]?.code === 'AMOUNT_ABOVE_CAP';
   });
 
   // Let the sandbox confirmations land, then check the books.
-  for (let i = 0; i < 100; i++) {
-    const { rows } = await database.executeSql("SELECT count(*)::int AS n FROM pledges WHERE status = 'reserved'");
-    if (rows[0]?.n === 0) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  await settle();
   const { rows } = await database.executeSql(
     "SELECT amount_minor::text AS amount, reserved_minor::text AS reserved, confirmed_minor::text AS confirmed, (SELECT count(*) FROM pledges WHERE status = 'confirmed')::int AS paid FROM case_needs WHERE id = $1",
     [kase.needs[0]!.id],
@@ -82,17 +116,26 @@ try {
   const problems = await checkLedger(database.executeSql);
   const overFunded = BigInt(need.reserved) + BigInt(need.confirmed) > BigInt(need.amount);
 
-  const line = (name: string, r: typeof baseline) =>
-    `${name.padEnd(34)} ${fmt(r.perSecond, 0).padStart(7)} req/s   p50 ${fmt(r.p50).padStart(6)} ms   p99 ${fmt(r.p99).padStart(6)} ms   server CPU ${fmt(r.cpuMsPerRequest, 3)} ms/req   (${r.requests} requests, ${r.errors} not ok)`;
+  const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '   -  ' : fmt(n, 3));
+  const line = (name: string, t: LoadTally) => {
+    const r = t.result();
+    const [server, postgres, client] = r.cpuMsPerRequest;
+    return `${name.padEnd(38)} ${fmt(r.perSecond, 0).padStart(6)} req/s  p50 ${fmt(r.p50).padStart(5)} ms  p99 ${fmt(r.p99).padStart(5)} ms  CPU ms/req: server ${ms(server)} postgres ${ms(postgres)} client ${ms(client)}  (${r.requests} requests, ${r.errors} not ok)`;
+  };
+  const ratio = pledging.result().perSecond / baseline.result().perSecond;
+  const turnRatios = pledging.rates().map((p, i) => p / (baseline.rates()[i] ?? NaN));
+  const [helloCpu] = baseline.result().cpuMsPerRequest;
+  const [pledgeCpu] = pledging.result().cpuMsPerRequest;
   process.stdout.write(
     [
-      `pledge benchmark: ${CONCURRENCY} concurrent clients, ${SECONDS} s each, PostgreSQL, sandbox payments`,
+      `pledge benchmark: ${CONCURRENCY} concurrent clients, PostgreSQL, sandbox payments; ${ROUNDS} turns of ${fmt(turn)} s each for hello and pledges, in ABBA order`,
       line('bare Apollo + Express { hello }', baseline),
-      line('createPledge on one hot need', pledges),
+      line('createPledge on one hot need', pledging),
       line('(context) signed-in { viewer } only', viewer),
       line('(context) createPledge refused, no DB', refused),
-      `ratio pledges/s ÷ hello req/s:     ${fmt(pledges.perSecond / baseline.perSecond, 2)}  (target ≥ 0.6)`,
-      `(context) server CPU per request, hello ÷ createPledge: ${fmt(baseline.cpuMsPerRequest / pledges.cpuMsPerRequest, 2)} (what the ratio would be if both one-process servers were limited by their own CPU alone)`,
+      `ratio pledges/s ÷ hello req/s:     ${fmt(ratio, 2)}  (target ≥ 0.6)`,
+      `(context) ratio in each turn: ${turnRatios.map((x) => fmt(x, 2)).join(' ')}; hello req/s in each turn: ${baseline.rates().map((x) => fmt(x, 0)).join(' ')}`,
+      `(context) server CPU per request, hello ÷ createPledge: ${fmt((helloCpu ?? NaN) / (pledgeCpu ?? NaN), 2)} (what the ratio would be if both one-process servers were limited by their own CPU alone)`,
       `need: amount ${need.amount}, reserved ${need.reserved}, confirmed ${need.confirmed} fen; ${need.paid} pledges paid`,
       `over-funded: ${overFunded ? 'YES' : 'no'}; ledger check: ${problems.length === 0 ? 'passes' : `${problems.length} problems\n  ${problems.slice(0, 5).join('\n  ')}`}`,
       '',
