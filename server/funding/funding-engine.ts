@@ -57,9 +57,8 @@ export interface SettleRequest {
   pledgeId: string;
   change: PaymentChange;
   actorUserId: string | null;
-  event?: { provider: string; eventId: string };
-  /** Store the event in the batch's own transaction (once; a repeat is answered `duplicate`). */
-  storeEvent?: { type: string; paymentRef: string | null; payload: unknown };
+  /** The provider event reporting the change: stored once, processed, in the batch's own transaction (a repeat is answered `duplicate`). */
+  event?: { provider: string; eventId: string; type: string; paymentRef: string | null; payload: unknown };
   requestId?: string | null;
 }
 
@@ -235,21 +234,26 @@ export class FundingEngine {
       }
 
       // Events stored here, once processed, with the outcome of the change they cause. Whoever stores
-      // an event of a pledge holds that pledge's lock (taken above), so one stored before is seen here
-      // and answered as a repeat; so is the same event twice in this batch.
-      const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.storeEvent && j.req.event && known.has(j.req.pledgeId) ? [j.req] : []));
+      // an event of a pledge holds that pledge's lock (taken above), so one stored and processed before
+      // is seen here and answered as a repeat; so is the same event twice in this batch. One stored
+      // before but never processed (a crash in between) is processed now.
+      const toStore = batch.flatMap((j) => (j.type === 'settle' && j.req.event && known.has(j.req.pledgeId) ? [j.req] : []));
       const duplicates = new Set<SettleRequest>();
       const storing = new Set(toStore);
       if (toStore.length > 0) {
         const json = JSON.stringify(toStore.map((r) => ({ provider: r.event?.provider, event_id: r.event?.eventId })));
-        const { rows: stored } = (await tx.execute(sql`
-          SELECT x.provider, x.event_id AS "eventId" FROM jsonb_to_recordset(${json}::jsonb) AS x(provider text, event_id text)
-           CROSS JOIN LATERAL (SELECT 1 FROM payment_events e WHERE e.provider = x.provider AND e.event_id = x.event_id LIMIT 1) k`)) as unknown as { rows: { provider: string; eventId: string }[] };
-        const seen = new Set(stored.map((x) => `${x.provider}\u0000${x.eventId}`));
+        const { rows } = (await tx.execute(sql`
+          SELECT x.provider, x.event_id AS "eventId", k.processed FROM jsonb_to_recordset(${json}::jsonb) AS x(provider text, event_id text)
+           CROSS JOIN LATERAL (SELECT e.processed_at IS NOT NULL AS processed FROM payment_events e WHERE e.provider = x.provider AND e.event_id = x.event_id LIMIT 1) k`)) as unknown as {
+          rows: { provider: string; eventId: string; processed: boolean }[];
+        };
+        const processed = new Map(rows.map((x) => [`${x.provider}\u0000${x.eventId}`, x.processed]));
         for (const r of toStore) {
           const key = `${r.event?.provider}\u0000${r.event?.eventId}`;
-          if (seen.has(key)) duplicates.add(r);
-          seen.add(key);
+          const before = processed.get(key);
+          if (before === true) duplicates.add(r);
+          else if (before === false) storing.delete(r);
+          processed.set(key, true);
         }
       }
 
@@ -493,7 +497,7 @@ export class FundingEngine {
           if (outcome === 'released') after.push(() => this.hooks.released?.(next) ?? Promise.resolve());
         }
         if (r.event) {
-          const store = r.storeEvent && storing.has(r) ? { type: r.storeEvent.type, payment_ref: r.storeEvent.paymentRef, payload: r.storeEvent.payload ?? {} } : undefined;
+          const store = storing.has(r) ? { type: r.event.type, payment_ref: r.event.paymentRef, payload: r.event.payload ?? {} } : undefined;
           processedEvents.push({ provider: r.event.provider, event_id: r.event.eventId, outcome, ...store });
         }
         const final = next;

@@ -21,8 +21,8 @@ export interface IngestResult {
 
 /**
  * Payments behind one provider interface, and the one path by which a provider's report
- * (Stripe webhook, sandbox confirmation, reconcile) changes our books: store the event
- * once, then settle it through the funding engine, which marks it processed in the same
+ * (Stripe webhook, sandbox confirmation, reconcile) changes our books: `ingest` settles it
+ * through the funding engine, which stores the event once, processed, in the same
  * transaction as the change.
  */
 export class PaymentService {
@@ -81,35 +81,24 @@ export class PaymentService {
     return undefined;
   }
 
-  /** Stores an event once and applies it; a repeat of a processed event changes nothing. */
+  /**
+   * Applies an event and stores it once, in the same transaction (a crash before the commit keeps
+   * nothing, and the provider sends it again); a repeat of a processed event changes nothing.
+   * `known`: the pledge, when the caller has it (the sandbox).
+   */
   async ingest(e: ProviderEvent, known?: Pick<PledgeRecord, 'id' | 'needId' | 'paymentRef'>): Promise<IngestResult> {
-    if (known && e.provider === 'sandbox' && known.paymentRef) {
-      // The sandbox knows its pledge: store the event and apply it in one transaction.
-      const r = await this.engine.settle(known.needId, {
-        pledgeId: known.id,
-        change: e.change,
-        actorUserId: null,
-        event: { provider: e.provider, eventId: e.eventId },
-        storeEvent: { type: e.type, paymentRef: known.paymentRef, payload: toJson(e.payload) },
-      });
-      return { duplicate: r.outcome === 'duplicate', outcome: r.outcome, pledge: r.pledge };
-    }
-    const pledge = await this.findPledge(e);
+    const pledge = known ?? (await this.findPledge(e));
     if (!pledge) throw new NotFoundError('The payment', 'UNKNOWN_PAYMENT');
-    const inserted = await this.db
-      .insert(paymentEvents)
-      .values({ provider: e.provider, eventId: e.eventId, type: e.type, paymentRef: e.paymentRef ?? pledge.paymentRef, payload: toJson(e.payload) })
-      .onConflictDoNothing()
-      .returning({ eventId: paymentEvents.eventId });
-    if (inserted.length === 0) {
-      const [stored] = await this.db.select().from(paymentEvents).where(and(eq(paymentEvents.provider, e.provider), eq(paymentEvents.eventId, e.eventId)));
-      if (stored?.processedAt) return { duplicate: true, outcome: stored.outcome ?? 'processed', pledge };
-    }
     if (pledge.paymentRef === null && e.paymentRef) {
       await this.db.update(pledges).set({ paymentRef: e.paymentRef }).where(and(eq(pledges.id, pledge.id), isNull(pledges.paymentRef)));
     }
-    const r: SettleResult = await this.engine.settle(pledge.needId, { pledgeId: pledge.id, change: e.change, actorUserId: null, event: { provider: e.provider, eventId: e.eventId } });
-    return { duplicate: inserted.length === 0, outcome: r.outcome, pledge: r.pledge };
+    const r: SettleResult = await this.engine.settle(pledge.needId, {
+      pledgeId: pledge.id,
+      change: e.change,
+      actorUserId: null,
+      event: { provider: e.provider, eventId: e.eventId, type: e.type, paymentRef: e.paymentRef ?? pledge.paymentRef, payload: toJson(e.payload) },
+    });
+    return { duplicate: r.outcome === 'duplicate', outcome: r.outcome, pledge: r.pledge };
   }
 
   /** Releases reservations past their expiry (each through the engine, so the need row is locked). */

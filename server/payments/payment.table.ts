@@ -1,9 +1,10 @@
 import { jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Every provider event we accepted, stored once by (provider, event id). `processedAt`
- * is set in the same transaction as the change it caused, so an event stored but not
- * processed (a crash in between) is replayed by the reconcile job.
+ * Every provider event we accepted, stored once by (provider, event id), in the same
+ * transaction as the change it caused, with `processedAt` and its outcome. A row without
+ * `processedAt` (stored by an earlier version before processing, then a crash) is replayed
+ * by the reconcile job.
  */
 export const paymentEvents = pgTable(
   'payment_events',

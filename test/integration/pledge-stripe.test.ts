@@ -74,6 +74,13 @@ describe('pledges paid through Stripe (SDK against a Stripe-API double, signed w
       expect(p.status).to.equal('confirmed');
       const entries = await app.services.db.select().from(ledgerTransfers).where(and(eq(ledgerTransfers.pledgeId, p.id), eq(ledgerTransfers.kind, 'pledge_confirmed')));
       expect(entries).to.have.length(1);
+      // Stored once, in the transaction that confirmed it, with its outcome; a third copy racing a fourth changes nothing.
+      const [third, fourth] = await Promise.all([stripe.deliver(app.url, event), stripe.deliver(app.url, event)]);
+      expect([third.body, fourth.body]).to.deep.equal([{ received: true, duplicate: true, outcome: 'duplicate' }, { received: true, duplicate: true, outcome: 'duplicate' }]);
+      const stored = await app.services.db.select().from(paymentEvents).where(eq(paymentEvents.eventId, event.id));
+      expect(stored).to.have.length(1);
+      expect(stored[0]).to.include({ provider: 'stripe', type: 'payment_intent.succeeded', outcome: 'confirmed' });
+      expect(stored[0]!.processedAt).to.be.an.instanceOf(Date);
     } finally {
       watcher.close();
     }
