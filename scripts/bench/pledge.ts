@@ -75,7 +75,7 @@ try {
   // during the run falls on both alike. Each pledge turn starts after a lead-in that is not counted,
   // so that the sandbox payments confirming meanwhile run at the same rate as new pledges come in;
   // the payments still landing when it ends are let finish before the next hello turn.
-  const meters = (pid: number | undefined) => [() => groupCpuMs(pid), postgresCpuMs, () => clientCpuMs()];
+  const meters = (pid: number | undefined) => [() => groupCpuMs(pid), postgresCpuMs, clientCpuMs];
   const baseline = new LoadTally(meters(hello.child.pid));
   const pledging = new LoadTally(meters(app.child.pid));
   const turn = SECONDS / ROUNDS;
@@ -117,25 +117,23 @@ try {
   const overFunded = BigInt(need.reserved) + BigInt(need.confirmed) > BigInt(need.amount);
 
   const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '   -  ' : fmt(n, 3));
-  const line = (name: string, t: LoadTally) => {
-    const r = t.result();
+  const line = (name: string, r: ReturnType<LoadTally['result']>) => {
     const [server, postgres, client] = r.cpuMsPerRequest;
     return `${name.padEnd(38)} ${fmt(r.perSecond, 0).padStart(6)} req/s  p50 ${fmt(r.p50).padStart(5)} ms  p99 ${fmt(r.p99).padStart(5)} ms  CPU ms/req: server ${ms(server)} postgres ${ms(postgres)} client ${ms(client)}  (${r.requests} requests, ${r.errors} not ok)`;
   };
-  const ratio = pledging.result().perSecond / baseline.result().perSecond;
-  const turnRatios = pledging.rates().map((p, i) => p / (baseline.rates()[i] ?? NaN));
-  const [helloCpu] = baseline.result().cpuMsPerRequest;
-  const [pledgeCpu] = pledging.result().cpuMsPerRequest;
+  const [b, p] = [baseline.result(), pledging.result()];
+  const helloRates = baseline.rates();
+  const turnRatios = pledging.rates().map((x, i) => x / (helloRates[i] ?? NaN));
   process.stdout.write(
     [
       `pledge benchmark: ${CONCURRENCY} concurrent clients, PostgreSQL, sandbox payments; ${ROUNDS} turns of ${fmt(turn)} s each for hello and pledges, in ABBA order`,
-      line('bare Apollo + Express { hello }', baseline),
-      line('createPledge on one hot need', pledging),
-      line('(context) signed-in { viewer } only', viewer),
-      line('(context) createPledge refused, no DB', refused),
-      `ratio pledges/s ÷ hello req/s:     ${fmt(ratio, 2)}  (target ≥ 0.6)`,
-      `(context) ratio in each turn: ${turnRatios.map((x) => fmt(x, 2)).join(' ')}; hello req/s in each turn: ${baseline.rates().map((x) => fmt(x, 0)).join(' ')}`,
-      `(context) server CPU per request, hello ÷ createPledge: ${fmt((helloCpu ?? NaN) / (pledgeCpu ?? NaN), 2)} (what the ratio would be if both one-process servers were limited by their own CPU alone)`,
+      line('bare Apollo + Express { hello }', b),
+      line('createPledge on one hot need', p),
+      line('(context) signed-in { viewer } only', viewer.result()),
+      line('(context) createPledge refused, no DB', refused.result()),
+      `ratio pledges/s ÷ hello req/s:     ${fmt(p.perSecond / b.perSecond, 2)}  (target ≥ 0.6)`,
+      `(context) ratio in each turn: ${turnRatios.map((x) => fmt(x, 2)).join(' ')}; hello req/s in each turn: ${helloRates.map((x) => fmt(x, 0)).join(' ')}`,
+      `(context) server CPU per request, hello ÷ createPledge: ${fmt((b.cpuMsPerRequest[0] ?? NaN) / (p.cpuMsPerRequest[0] ?? NaN), 2)} (what the ratio would be if both one-process servers were limited by their own CPU alone)`,
       `need: amount ${need.amount}, reserved ${need.reserved}, confirmed ${need.confirmed} fen; ${need.paid} pledges paid`,
       `over-funded: ${overFunded ? 'YES' : 'no'}; ledger check: ${problems.length === 0 ? 'passes' : `${problems.length} problems\n  ${problems.slice(0, 5).join('\n  ')}`}`,
       '',

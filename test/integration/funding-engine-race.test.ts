@@ -5,7 +5,7 @@ import { FundingEngine } from '../../server/funding/funding-engine';
 import { checkLedger } from '../../server/ledger/check-ledger';
 import { LiveHub } from '../../server/live/live-hub';
 import { createPublishedCase } from '../support/case-factory';
-import { createServerTestDatabase, type TestDatabase } from '../support/database';
+import { createServerTestDatabase, type ServerTestDatabase } from '../support/database';
 import { createUser } from '../support/factories';
 
 /**
@@ -18,7 +18,7 @@ import { createUser } from '../support/factories';
 describe('funding engine: two engines racing on one need (PostgreSQL)', function () {
   this.timeout(120_000);
   const base = process.env.DATABASE_URL;
-  let server: (TestDatabase & { url: string }) | undefined;
+  let server: ServerTestDatabase | undefined;
   const databases: Database[] = [];
 
   before(async function () {

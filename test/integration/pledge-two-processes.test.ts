@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../server/db/database';
 import { checkLedger } from '../../server/ledger/check-ledger';
 import { pledges } from '../../server/pledges/pledge.table';
-import { createServerTestDatabase, type TestDatabase } from '../support/database';
+import { createServerTestDatabase, type ServerTestDatabase } from '../support/database';
 import { createPublishedCase } from '../support/case-factory';
 import { createUser } from '../support/factories';
 import { CREATE_PLEDGE, type CreatePledgeData, pledgeInput, watchCase } from '../support/pledge-helpers';
@@ -30,7 +30,7 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 describe('pledges across two server processes (PostgreSQL + Redis)', function () {
   this.timeout(Number(process.env.TWO_PROC_TIMEOUT ?? 180_000));
   const base = process.env.DATABASE_URL;
-  let server: (TestDatabase & { url: string }) | undefined;
+  let server: ServerTestDatabase | undefined;
   let url = '';
   let database: Database | undefined;
   const children: ChildProcess[] = [];

@@ -40,6 +40,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** A test database on a PostgreSQL server: it always has a connection string. */
+export type ServerTestDatabase = TestDatabase & { url: string };
+
 /** A fresh, migrated database with the region tree loaded. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDatabaseKind() === 'pglite') {
@@ -56,7 +59,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
  * A fresh, migrated database with the region tree loaded on the PostgreSQL server at `base`
  * (whose database name must say it is for tests), whatever TEST_DATABASE says; dropped by `drop`.
  */
-export async function createServerTestDatabase(base: string, poolSize = 10, prefix = 'test'): Promise<TestDatabase & { url: string }> {
+export async function createServerTestDatabase(base: string, poolSize = 10, prefix = 'test'): Promise<ServerTestDatabase> {
   const admin = assertTestServerUrl(base);
   const name = `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   const adminClient = new pg.Client({ connectionString: admin.toString() });
