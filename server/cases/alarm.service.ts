@@ -12,11 +12,13 @@ import { regionLineage } from '../settings/settings.service';
 import type { AlarmRecord } from './case.model';
 import { cases } from './case.table';
 import { OPEN_STATUSES } from './case.lifecycle';
-import { alarms } from './casedesk.table';
+import { type AlarmDetails, alarms } from './casedesk.table';
 
 export interface AlarmInput {
   kind: string;
+  /** In English; `details` holds its facts for clients that word the kind in their own language. */
   title: string;
+  details: AlarmDetails;
   caseId?: string | null;
   referralId?: string | null;
   dedupeKey: string;
@@ -61,12 +63,12 @@ export class AlarmService {
     if (ids.length === 0) return 0;
     const rows = await tx
       .insert(alarms)
-      .values(ids.map((userId) => ({ userId, kind: alarm.kind, title: alarm.title, caseId: alarm.caseId ?? null, referralId: alarm.referralId ?? null, dedupeKey: alarm.dedupeKey })))
+      .values(ids.map((userId) => ({ userId, kind: alarm.kind, title: alarm.title, details: alarm.details, caseId: alarm.caseId ?? null, referralId: alarm.referralId ?? null, dedupeKey: alarm.dedupeKey })))
       .onConflictDoNothing()
       .returning();
     afterCommit(() => {
       for (const r of rows) {
-        this.live.emit([`user:${r.userId}`], 'notification', { kind: r.kind, title: r.title, caseId: r.caseId ?? undefined, at: r.createdAt.toISOString() });
+        this.live.emit([`user:${r.userId}`], 'notification', { kind: r.kind, title: r.title, details: r.details, caseId: r.caseId ?? undefined, at: r.createdAt.toISOString() });
       }
     });
     return rows.length;

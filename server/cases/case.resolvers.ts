@@ -163,6 +163,7 @@ export const caseResolvers: Resolvers = {
   },
   Alarm: {
     id: (a) => toGlobalId('Alarm', a.id),
+    details: (a) => Object.entries(a.details).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([name, value]) => ({ name, value })),
     caseRef: async (a, _x, ctx) => caseById(a.caseId, ctx),
   },
 };

@@ -393,9 +393,9 @@ export class CaseService {
       after: { ...row, situationEnc: undefined, consents: p.consents, possibleDuplicateOf: possibleDuplicate?.reference ?? null },
       requestId: req.requestId,
     });
-    await this.alarms.raise(tx, afterCommit, [handler, backup], { kind: 'case.assigned', title: `New case ${reference} (${p.status})`, caseId: row.id, dedupeKey: `case.assigned:${row.id}` });
+    await this.alarms.raise(tx, afterCommit, [handler, backup], { kind: 'case.assigned', title: `New case ${reference} (${p.status})`, details: { reference, status: p.status.toUpperCase() }, caseId: row.id, dedupeKey: `case.assigned:${row.id}` });
     if (possibleDuplicate) {
-      await this.alarms.raise(tx, afterCommit, [handler, backup], { kind: 'case.possible_duplicate', title: `Case ${reference} may duplicate open case ${possibleDuplicate.reference}`, caseId: row.id, dedupeKey: `case.possible_duplicate:${row.id}` });
+      await this.alarms.raise(tx, afterCommit, [handler, backup], { kind: 'case.possible_duplicate', title: `Case ${reference} may duplicate open case ${possibleDuplicate.reference}`, details: { reference, other: possibleDuplicate.reference }, caseId: row.id, dedupeKey: `case.possible_duplicate:${row.id}` });
     }
     afterCommit(() => this.emitStatus(row));
     return { case: row, notice: await this.notice(tx, row, p.st), possibleDuplicateOf: possibleDuplicate };
@@ -531,7 +531,7 @@ export class CaseService {
     return inTransaction(this.db, async (tx, afterCommit) => {
       const { c } = await this.forAction(tx, actor, input.caseId);
       const row = await this.transition(tx, afterCommit, actor, c, 'reject', { decisionReason: reason, published: false }, { requestId: req.requestId });
-      await this.alarms.raise(tx, afterCommit, [c.referrerUserId, c.reporterUserId], { kind: 'case.rejected', title: `Case ${c.reference} was not taken on: ${reason}`, caseId: c.id, dedupeKey: `case.rejected:${c.id}` });
+      await this.alarms.raise(tx, afterCommit, [c.referrerUserId, c.reporterUserId], { kind: 'case.rejected', title: `Case ${c.reference} was not taken on: ${reason}`, details: { reference: c.reference, reason }, caseId: c.id, dedupeKey: `case.rejected:${c.id}` });
       return row;
     });
   }
@@ -546,7 +546,7 @@ export class CaseService {
       if (!other || !can(actor, 'case.view', await this.accessOf(tx, other))) throw new UserInputError('CASE_NOT_FOUND', 'The case it duplicates was not found.', ['input', 'duplicateOfCaseId']);
       if (other.duplicateOfCaseId) throw new UserInputError('DUPLICATE_OF_DUPLICATE', `Case ${other.reference} is itself a duplicate; link to the case it duplicates.`, ['input', 'duplicateOfCaseId']);
       const row = await this.transition(tx, afterCommit, actor, c, 'mark_duplicate', { duplicateOfCaseId: other.id, decisionReason: reason ?? `Duplicate of ${other.reference}`, published: false }, { requestId: req.requestId });
-      await this.alarms.raise(tx, afterCommit, [c.referrerUserId, c.reporterUserId], { kind: 'case.duplicate', title: `Case ${c.reference} is already handled as ${other.reference}`, caseId: c.id, dedupeKey: `case.duplicate:${c.id}` });
+      await this.alarms.raise(tx, afterCommit, [c.referrerUserId, c.reporterUserId], { kind: 'case.duplicate', title: `Case ${c.reference} is already handled as ${other.reference}`, details: { reference: c.reference, other: other.reference }, caseId: c.id, dedupeKey: `case.duplicate:${c.id}` });
       return row;
     });
   }
@@ -808,7 +808,7 @@ export class CaseService {
     const [c] = await tx.select().from(cases).where(eq(cases.id, caseId));
     if (!c || c.status !== 'reported') return;
     const approvers = await nearestStaff(tx, c.regionCode, 'approver');
-    await this.alarms.raise(tx, afterCommit, [c.handlerUserId, c.backupHandlerUserId, ...approvers], { kind: 'report.untriaged', title: `Report ${c.reference} was not triaged in time`, caseId: c.id, dedupeKey: `report.untriaged:${c.id}` });
+    await this.alarms.raise(tx, afterCommit, [c.handlerUserId, c.backupHandlerUserId, ...approvers], { kind: 'report.untriaged', title: `Report ${c.reference} was not triaged in time`, details: { reference: c.reference }, caseId: c.id, dedupeKey: `report.untriaged:${c.id}` });
     await recordAudit(tx, { actorUserId: null, action: 'case.deadlineMissed', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, after: { step: 'triage', dueAt: c.dueAt } });
   }
 
@@ -816,7 +816,7 @@ export class CaseService {
     const [c] = await tx.select().from(cases).where(eq(cases.id, caseId));
     if (!c || (c.status !== 'intake' && c.status !== 'verifying')) return;
     const approvers = await nearestStaff(tx, c.regionCode, 'approver');
-    await this.alarms.raise(tx, afterCommit, [c.handlerUserId, c.backupHandlerUserId, ...approvers], { kind: 'case.overdue', title: `Case ${c.reference} is past its decision deadline`, caseId: c.id, dedupeKey: `case.overdue:${c.id}:${c.dueAt?.toISOString() ?? ''}` });
+    await this.alarms.raise(tx, afterCommit, [c.handlerUserId, c.backupHandlerUserId, ...approvers], { kind: 'case.overdue', title: `Case ${c.reference} is past its decision deadline`, details: { reference: c.reference }, caseId: c.id, dedupeKey: `case.overdue:${c.id}:${c.dueAt?.toISOString() ?? ''}` });
     await recordAudit(tx, { actorUserId: null, action: 'case.deadlineMissed', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, after: { step: 'decision', dueAt: c.dueAt } });
   }
 
@@ -825,7 +825,7 @@ export class CaseService {
     if (!ft) return;
     const c = await this.load(tx, caseId);
     const approvers = await nearestStaff(tx, c.regionCode, 'approver');
-    await this.alarms.raise(tx, afterCommit, [c.handlerUserId, c.backupHandlerUserId, ...approvers], { kind: 'paperwork.overdue', title: `Fast-track paperwork of ${c.reference} is overdue`, caseId: c.id, dedupeKey: `paperwork.overdue:${c.id}` });
+    await this.alarms.raise(tx, afterCommit, [c.handlerUserId, c.backupHandlerUserId, ...approvers], { kind: 'paperwork.overdue', title: `Fast-track paperwork of ${c.reference} is overdue`, details: { reference: c.reference }, caseId: c.id, dedupeKey: `paperwork.overdue:${c.id}` });
     await recordAudit(tx, { actorUserId: null, action: 'case.deadlineMissed', entityType: 'Case', entityId: c.id, regionCode: c.regionCode, after: { step: 'paperwork', dueAt: ft.paperworkDueAt } });
   }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/organization.table';
 import { cases } from './case.table';
 
@@ -46,6 +46,9 @@ export const fastTracks = pgTable(
   (t) => [uniqueIndex('fast_tracks_case_idx').on(t.caseId), check('fast_tracks_amount_positive', sql`${t.amountMinor} > 0`)],
 );
 
+/** The named facts of an alarm: `reference`, `status`, `reason`, `other`, `request`, `outcome`, `since`, `county`, `step`. */
+export type AlarmDetails = Record<string, string>;
+
 /** A stored alarm or notice in a person's inbox; also sent live as a `notification` event. */
 export const alarms = pgTable(
   'alarms',
@@ -53,7 +56,10 @@ export const alarms = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     userId: uuid('user_id').notNull(),
     kind: text('kind').notNull(),
+    /** What happened, in English words (for clients without their own wording of the kind). */
     title: text('title').notNull(),
+    /** The facts the title is made of, by name (reference, reason, ...), for clients that word the alarm in their own language. */
+    details: jsonb('details').$type<AlarmDetails>().notNull().default(sql`'{}'::jsonb`),
     caseId: uuid('case_id'),
     referralId: uuid('referral_id'),
     /** Makes an alarm idempotent: one per user and key. */

@@ -23,7 +23,9 @@ export interface MembershipAddedEvent {
 /** A notification for a person's inbox (alarms, matches, referrals). */
 export interface NotificationEvent {
   kind: string;
+  /** In English; `details` holds its facts by name (as `Alarm.details` in GraphQL), when it is an alarm. */
   title: string;
+  details?: Record<string, string>;
   caseId?: string;
   at: string;
 }

@@ -95,7 +95,7 @@ export class ReferralService {
       await recordAudit(tx, { actorUserId: actor.userId, action: 'referral.create', entityType: 'Referral', entityId: row.id, regionCode: c.regionCode, after: row, requestId: req.requestId });
       // Whoever must answer hears of it at once: the receiving organisation's members, or the case's handlers when it comes back to the desk.
       const receivers = toOrgId ? (await tx.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.organizationId, toOrgId))).map((m) => m.userId) : [c.handlerUserId, c.backupHandlerUserId];
-      await this.alarms.raise(tx, afterCommit, receivers, { kind: 'referral.received', title: `Referral of ${c.reference}: ${request.slice(0, 100)}`, caseId: c.id, referralId: row.id, dedupeKey: `referral.received:${row.id}` });
+      await this.alarms.raise(tx, afterCommit, receivers, { kind: 'referral.received', title: `Referral of ${c.reference}: ${request.slice(0, 100)}`, details: { reference: c.reference, request: request.slice(0, 100) }, caseId: c.id, referralId: row.id, dedupeKey: `referral.received:${row.id}` });
       this.emit(afterCommit, row, c);
       return row;
     });
@@ -126,7 +126,7 @@ export class ReferralService {
         .returning();
       await this.scheduler.cancel(tx, `referral.response:${r.id}`);
       await recordAudit(tx, { actorUserId: actor.userId, action: input.accept ? 'referral.accept' : 'referral.decline', entityType: 'Referral', entityId: r.id, regionCode: r.regionCode, before: { status: r.status }, after: { status: row?.status, declineReason: row?.declineReason }, requestId: req.requestId });
-      await this.alarms.raise(tx, afterCommit, [r.createdBy, c.handlerUserId], { kind: input.accept ? 'referral.accepted' : 'referral.declined', title: `Referral of ${c.reference} ${input.accept ? 'accepted' : `declined: ${reason}`}`, caseId: c.id, referralId: r.id, dedupeKey: `referral.answered:${r.id}` });
+      await this.alarms.raise(tx, afterCommit, [r.createdBy, c.handlerUserId], { kind: input.accept ? 'referral.accepted' : 'referral.declined', title: `Referral of ${c.reference} ${input.accept ? 'accepted' : `declined: ${reason}`}`, details: input.accept ? { reference: c.reference } : { reference: c.reference, reason: reason ?? '' }, caseId: c.id, referralId: r.id, dedupeKey: `referral.answered:${r.id}` });
       this.emit(afterCommit, row as ReferralRecord, c);
       return row as ReferralRecord;
     });
@@ -139,7 +139,7 @@ export class ReferralService {
       if (r.status !== 'accepted') throw new ConflictError('ILLEGAL_TRANSITION', `Only an accepted referral can be completed; this one is ${r.status}.`);
       const [row] = await tx.update(referrals).set({ status: 'completed', completedAt: this.clock(), outcome }).where(eq(referrals.id, r.id)).returning();
       await recordAudit(tx, { actorUserId: actor.userId, action: 'referral.complete', entityType: 'Referral', entityId: r.id, regionCode: r.regionCode, before: { status: r.status }, after: { status: 'completed', outcome }, requestId: req.requestId });
-      await this.alarms.raise(tx, afterCommit, [r.createdBy, c.handlerUserId], { kind: 'referral.completed', title: `Referral of ${c.reference} completed: ${outcome.slice(0, 100)}`, caseId: c.id, referralId: r.id, dedupeKey: `referral.completed:${r.id}` });
+      await this.alarms.raise(tx, afterCommit, [r.createdBy, c.handlerUserId], { kind: 'referral.completed', title: `Referral of ${c.reference} completed: ${outcome.slice(0, 100)}`, details: { reference: c.reference, outcome: outcome.slice(0, 100) }, caseId: c.id, referralId: r.id, dedupeKey: `referral.completed:${r.id}` });
       this.emit(afterCommit, row as ReferralRecord, c);
       return row as ReferralRecord;
     });
@@ -183,15 +183,17 @@ export class ReferralService {
     const level = r.escalationLevel + 1;
     await tx.update(referrals).set({ escalationLevel: level }).where(eq(referrals.id, r.id));
     const approvers = await nearestStaff(tx, c.regionCode, 'approver');
-    const title = `Referral of ${c.reference} unanswered since ${r.dueAt.toISOString().slice(0, 10)}`;
+    const since = r.dueAt.toISOString().slice(0, 10);
+    const title = `Referral of ${c.reference} unanswered since ${since}`;
+    const facts = { reference: c.reference, since };
     if (level === 1) {
-      await this.alarms.raise(tx, afterCommit, [c.backupHandlerUserId ?? c.handlerUserId, c.handlerUserId], { kind: 'referral.overdue', title: `${title}: escalated to the backup handler`, caseId: c.id, referralId: r.id, dedupeKey: `referral.overdue:${r.id}:1` });
+      await this.alarms.raise(tx, afterCommit, [c.backupHandlerUserId ?? c.handlerUserId, c.handlerUserId], { kind: 'referral.overdue', title: `${title}: escalated to the backup handler`, details: { ...facts, step: 'backup' }, caseId: c.id, referralId: r.id, dedupeKey: `referral.overdue:${r.id}:1` });
     } else if (level === 2) {
-      await this.alarms.raise(tx, afterCommit, approvers, { kind: 'referral.overdue', title: `${title}: escalated to the approver`, caseId: c.id, referralId: r.id, dedupeKey: `referral.overdue:${r.id}:2` });
+      await this.alarms.raise(tx, afterCommit, approvers, { kind: 'referral.overdue', title: `${title}: escalated to the approver`, details: { ...facts, step: 'approver' }, caseId: c.id, referralId: r.id, dedupeKey: `referral.overdue:${r.id}:2` });
     } else {
       const county = countyOf(c.regionCode);
       await tx.insert(jointMeetingItems).values({ regionCode: county, caseId: c.id, referralId: r.id, reason: `Referral unanswered after ${r.escalationLevel} escalations: ${r.request.slice(0, 200)}`, createdAt: dueAt });
-      await this.alarms.raise(tx, afterCommit, [...approvers, c.handlerUserId, c.backupHandlerUserId], { kind: 'joint_meeting.item', title: `${title}: sent to the ${county} joint meeting`, caseId: c.id, referralId: r.id, dedupeKey: `referral.overdue:${r.id}:3` });
+      await this.alarms.raise(tx, afterCommit, [...approvers, c.handlerUserId, c.backupHandlerUserId], { kind: 'joint_meeting.item', title: `${title}: sent to the ${county} joint meeting`, details: { ...facts, county }, caseId: c.id, referralId: r.id, dedupeKey: `referral.overdue:${r.id}:3` });
     }
     await recordAudit(tx, { actorUserId: null, action: 'referral.escalate', entityType: 'Referral', entityId: r.id, regionCode: r.regionCode, before: { escalationLevel: r.escalationLevel }, after: { escalationLevel: level } });
     if (level < 3) {
@@ -229,7 +231,7 @@ export class ReferralService {
       if (!fits) throw new UserInputError('OWNER_NOT_ELIGIBLE', 'The owner must be staff of this county (or above it) or a member of a helping organisation.', ['input', 'ownerId']);
       const [row] = await tx.update(jointMeetingItems).set({ ownerUserId: ownerId, assignedBy: actor.userId, assignedAt: this.clock(), note }).where(eq(jointMeetingItems.id, item.id)).returning();
       await recordAudit(tx, { actorUserId: actor.userId, action: 'jointMeeting.assign', entityType: 'JointMeetingItem', entityId: item.id, regionCode: item.regionCode, before: { ownerUserId: item.ownerUserId }, after: { ownerUserId: ownerId, note }, requestId: req.requestId });
-      await this.alarms.raise(tx, afterCommit, [ownerId], { kind: 'joint_meeting.assigned', title: 'The joint meeting assigned you a case', caseId: item.caseId, referralId: item.referralId, dedupeKey: `joint_meeting.assigned:${item.id}:${ownerId}` });
+      await this.alarms.raise(tx, afterCommit, [ownerId], { kind: 'joint_meeting.assigned', title: 'The joint meeting assigned you a case', details: {}, caseId: item.caseId, referralId: item.referralId, dedupeKey: `joint_meeting.assigned:${item.id}:${ownerId}` });
       return row as JointMeetingItemRecord;
     });
   }

@@ -193,7 +193,7 @@ export class SurplusService {
       const owners = await this.db.select({ id: pledges.id, donor: pledges.donorUserId }).from(pledges).where(inArray(pledges.id, made.map((a) => a.pledgeId)));
       for (const a of made) {
         const donor = owners.find((o) => o.id === a.pledgeId)?.donor;
-        if (donor) this.live.emit([`user:${donor}`], 'notification', { kind: 'surplus', title: `${formatYuan(a.amountMinor)} of your gift is no longer needed by the case: choose a refund or another case by ${a.answerBy.toISOString().slice(0, 10)}.`, caseId: a.caseId, at: new Date().toISOString() });
+        if (donor) this.live.emit([`user:${donor}`], 'notification', { kind: 'surplus', title: `${formatYuan(a.amountMinor)} of your gift is no longer needed by the case: choose a refund or another case by ${a.answerBy.toISOString().slice(0, 10)}.`, details: { amount: a.amountMinor.toString(), answerBy: a.answerBy.toISOString().slice(0, 10) }, caseId: a.caseId, at: new Date().toISOString() });
       }
     });
   }

@@ -54,6 +54,9 @@ describe('alarms and referrals in a browser (e2e)', function () {
     const assigned = alarms.locator('[data-testid="alarm"][data-kind="case.assigned"]');
     await assigned.waitFor();
     await assigned.getByText('新分派的案例').waitFor();
+    // Worded in the page's language from the alarm's facts (the API's title is English).
+    expect(referred.case.status).to.equal('INTAKE');
+    expect(await assigned.getByTestId('alarm-text').textContent()).to.equal(`新案例 ${reference}，状态：受理中。`);
     await desk.locator('[data-testid="alarms-unread"][data-count="1"]').waitFor();
 
     // The decision deadline passes: the scheduler raises an overdue alarm, which arrives live.
@@ -62,6 +65,7 @@ describe('alarms and referrals in a browser (e2e)', function () {
     const overdue = alarms.locator('[data-testid="alarm"][data-kind="case.overdue"]');
     await overdue.waitFor();
     await overdue.getByText('案例已超期').waitFor();
+    expect(await overdue.getByTestId('alarm-text').textContent()).to.equal(`案例 ${reference} 已超过审批时限。`);
     await overdue.getByRole('link', { name: reference }).waitFor();
     await desk.locator('[data-testid="alarms-unread"][data-count="2"]').waitFor();
     expect(await desk.getByTestId('alarms-unread').textContent()).to.equal('2 条未读');
@@ -85,6 +89,9 @@ describe('alarms and referrals in a browser (e2e)', function () {
     // In English too.
     await desk.goto('/desk?lang=en');
     await desk.getByRole('heading', { level: 2, name: /Alarms\s+1 unread/ }).waitFor();
+    const assignedEn = desk.locator('[data-testid="alarm"][data-kind="case.assigned"]');
+    expect(await assignedEn.getByTestId('alarm-text').textContent()).to.equal(`New case ${reference}, status: Intake.`);
+    expect(await desk.locator('[data-testid="alarm"][data-kind="case.overdue"]').getByTestId('alarm-text').textContent()).to.equal(`Case ${reference} is past its decision deadline.`);
   });
 
   it('a referral reaches the receiving organisation live, is accepted and completed there; the desk refers from the case page', async () => {

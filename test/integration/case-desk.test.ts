@@ -98,8 +98,16 @@ describe('case desk (GraphQL)', () => {
       expect(again.userErrors[0]?.code).to.equal('ILLEGAL_TRANSITION');
       expect(await status(c.id)).to.equal('REJECTED');
       // The referrer was told the reason.
-      const alarms = expectData(await app.gql<{ myAlarms: { nodes: { kind: string; title: string }[] } }>('{ myAlarms { nodes { kind title } } }', {}, s.socialWorker.token)).myAlarms.nodes;
-      expect(alarms.some((a) => a.kind === 'case.rejected' && a.title.includes('income above the line'))).to.equal(true);
+      const alarms = expectData(
+        await app.gql<{ myAlarms: { nodes: { kind: string; title: string; details: { name: string; value: string }[]; caseRef: { id: string } | null }[] } }>('{ myAlarms { nodes { kind title details { name value } caseRef { id } } } }', {}, s.socialWorker.token),
+      ).myAlarms.nodes;
+      const rejected = alarms.find((a) => a.kind === 'case.rejected' && a.caseRef?.id === c.id);
+      expect(rejected?.title).to.include('income above the line');
+      // The same facts by name, for clients that word the alarm themselves.
+      expect(rejected?.details).to.deep.equal([
+        { name: 'reason', value: 'Not eligible: income above the line.' },
+        { name: 'reference', value: c.reference },
+      ]);
     });
 
     it('the wrong role or region is refused: FORBIDDEN for the referrer, NOT_FOUND for another county', async () => {

@@ -136,8 +136,14 @@ describe('case desk story (demo data, GraphQL)', () => {
       tokens.approver,
     )).assignJointMeetingItem;
     expect(assigned.item.owner.id).to.equal(cw1);
-    const alarms = expectData(await app.gql<{ myAlarms: { nodes: { kind: string }[] } }>('{ myAlarms { nodes { kind } } }', {}, tokens.approver)).myAlarms.nodes.map((a) => a.kind);
+    const approverAlarms = expectData(await app.gql<{ myAlarms: { nodes: { kind: string; details: { name: string; value: string }[] }[] } }>('{ myAlarms { nodes { kind details { name value } } } }', {}, tokens.approver)).myAlarms.nodes;
+    const alarms = approverAlarms.map((a) => a.kind);
     expect(alarms).to.include('referral.overdue');
     expect(alarms).to.include('joint_meeting.item');
+    // Each names its facts, so that a client words it in its own language.
+    const facts = (kind: string) => Object.fromEntries((approverAlarms.find((a) => a.kind === kind)?.details ?? []).map((d) => [d.name, d.value]));
+    expect(facts('referral.overdue')).to.include({ reference: referred.case.reference, step: 'approver' });
+    expect(facts('referral.overdue').since).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(facts('joint_meeting.item')).to.include({ reference: referred.case.reference, county: '632623' });
   });
 });

@@ -67,13 +67,19 @@ export type Alarm = Node & {
   caseRef?: Maybe<CaseRef>;
   /** When it was raised. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * The facts the title is made of, by name, for clients that word each kind in their own language:
+   * `reference` (the case), and by kind `status`, `other` (another case's reference), `reason`, `request`,
+   * `outcome`, `since` (a date), `county` (a region code), `step` (`backup` or `approver`).
+   */
+  details: Array<AlarmDetail>;
   /** The alarm's opaque global ID. */
   id: Scalars['ID']['output'];
   /** Kind, e.g. `report.untriaged`, `case.overdue`, `referral.overdue`, `case.assigned`. */
   kind: Scalars['String']['output'];
   /** When it was read. */
   readAt?: Maybe<Scalars['DateTime']['output']>;
-  /** What happened, in words. */
+  /** What happened, in English words. */
   title: Scalars['String']['output'];
 };
 
@@ -88,6 +94,15 @@ export type AlarmConnection = {
   pageInfo: PageInfo;
   /** How many in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** One named fact of an alarm. */
+export type AlarmDetail = {
+  __typename?: 'AlarmDetail';
+  /** The fact's name, e.g. `reference`. */
+  name: Scalars['String']['output'];
+  /** Its value. */
+  value: Scalars['String']['output'];
 };
 
 /** An edge in a list of alarms. */
@@ -3691,6 +3706,7 @@ export type ResolversTypes = ResolversObject<{
   AddMemberInput: AddMemberInput;
   Alarm: ResolverTypeWrapper<AlarmRecord>;
   AlarmConnection: ResolverTypeWrapper<Omit<AlarmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AlarmEdge']>, nodes: Array<ResolversTypes['Alarm']> }>;
+  AlarmDetail: ResolverTypeWrapper<AlarmDetail>;
   AlarmEdge: ResolverTypeWrapper<Omit<AlarmEdge, 'node'> & { node: ResolversTypes['Alarm'] }>;
   AlarmPayload: ResolverTypeWrapper<Omit<AlarmPayload, 'alarm'> & { alarm?: Maybe<ResolversTypes['Alarm']> }>;
   AnswerSurplusInput: AnswerSurplusInput;
@@ -3913,6 +3929,7 @@ export type ResolversParentTypes = ResolversObject<{
   AddMemberInput: AddMemberInput;
   Alarm: AlarmRecord;
   AlarmConnection: Omit<AlarmConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AlarmEdge']>, nodes: Array<ResolversParentTypes['Alarm']> };
+  AlarmDetail: AlarmDetail;
   AlarmEdge: Omit<AlarmEdge, 'node'> & { node: ResolversParentTypes['Alarm'] };
   AlarmPayload: Omit<AlarmPayload, 'alarm'> & { alarm?: Maybe<ResolversParentTypes['Alarm']> };
   AnswerSurplusInput: AnswerSurplusInput;
@@ -4103,6 +4120,7 @@ export type ResolversParentTypes = ResolversObject<{
 export type AlarmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alarm'] = ResolversParentTypes['Alarm']> = ResolversObject<{
   caseRef?: Resolver<Maybe<ResolversTypes['CaseRef']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Array<ResolversTypes['AlarmDetail']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4115,6 +4133,11 @@ export type AlarmConnectionResolvers<ContextType = Context, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['Alarm']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AlarmDetailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlarmDetail'] = ResolversParentTypes['AlarmDetail']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AlarmEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AlarmEdge'] = ResolversParentTypes['AlarmEdge']> = ResolversObject<{
@@ -5223,6 +5246,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Alarm?: AlarmResolvers<ContextType>;
   AlarmConnection?: AlarmConnectionResolvers<ContextType>;
+  AlarmDetail?: AlarmDetailResolvers<ContextType>;
   AlarmEdge?: AlarmEdgeResolvers<ContextType>;
   AlarmPayload?: AlarmPayloadResolvers<ContextType>;
   AnswerSurplusPayload?: AnswerSurplusPayloadResolvers<ContextType>;

@@ -14,12 +14,14 @@ const USER_ERRORS = 'userErrors { field code message amount }';
 export interface Alarm {
   id: string;
   kind: string;
+  /** In English; `details` are its facts by name, for wording it here. */
   title: string;
+  details: { name: string; value: string }[];
   caseRef: { id: string; reference: string } | null;
   createdAt: string;
   readAt: string | null;
 }
-const ALARM_FIELDS = 'id kind title caseRef { id reference } createdAt readAt';
+const ALARM_FIELDS = 'id kind title details { name value } caseRef { id reference } createdAt readAt';
 
 /** The newest alarms and, separately, how many are unread in all. */
 export const MyAlarmsQuery = op<{ all: { nodes: Alarm[]; totalCount: number }; unread: { totalCount: number } }, { first: number }>(

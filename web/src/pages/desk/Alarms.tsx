@@ -21,6 +21,19 @@ export function alarmKindLabel(t: Translate, kind: string): string {
   return hasKey(key) ? t(key) : kind;
 }
 
+/**
+ * The alarm in words of the page's language, from its kind and its named facts (a referral's escalation
+ * step picks the wording); the server's English title when this page has no wording of the kind.
+ */
+export function alarmText(t: Translate, a: Pick<Alarm, 'kind' | 'title' | 'details'>): string {
+  const facts: Record<string, string> = Object.fromEntries(a.details.map((d) => [d.name, d.value]));
+  const key = `alarms.text.${a.kind}${facts.step ? `.${facts.step}` : ''}`;
+  if (!hasKey(key)) return a.title;
+  const status = `desk.status.${facts.status ?? ''}`;
+  if (facts.status && hasKey(status)) facts.status = t(status);
+  return t(key, facts);
+}
+
 /** Unread first, then newest first (the API lists newest first). */
 const unreadFirst = (alarms: Alarm[]): Alarm[] => [...alarms.filter((a) => !a.readAt), ...alarms.filter((a) => a.readAt)];
 
@@ -88,7 +101,7 @@ export function AlarmsSection() {
                 <span className={`badge${a.readAt ? '' : ' badge-warn'}`}>{alarmKindLabel(t, a.kind)}</span>{' '}
                 {a.caseRef ? <Link to={`/desk/cases/${encodeURIComponent(a.caseRef.id)}`}>{a.caseRef.reference}</Link> : null}
               </p>
-              <p>{a.title}</p>
+              <p data-testid="alarm-text">{alarmText(t, a)}</p>
               <p className="meta">
                 {t('alarms.raisedAt', { at: formatDateTime(a.createdAt, lang) })}
                 {a.readAt ? <> · {t('alarms.readAt', { at: formatDateTime(a.readAt, lang) })}</> : null}
