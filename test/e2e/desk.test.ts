@@ -77,6 +77,9 @@ describe('case desk in a browser (e2e)', function () {
     expect(reference).to.match(/^JJN-632623-\d{4}-\d{6}$/);
     const documents = await reporter.getByTestId('report-missing-documents').getByRole('listitem').allTextContents();
     expect(documents.length).to.be.greaterThan(0);
+    // Named in the page's language (the server's labels carry both languages).
+    expect(documents).to.include('居民身份证');
+    expect(documents.every((d) => !/[A-Za-z]/.test(d)), documents.join(' | ')).to.equal(true);
     // The person's details leave the form once reported; the report is listed under 我的上报.
     expect(await form.getByLabel('姓名').inputValue()).to.equal('');
     await reporter.getByTestId('my-reports').getByRole('row', { name: new RegExp(`${reference} 待分诊`) }).waitFor();

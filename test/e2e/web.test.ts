@@ -127,9 +127,14 @@ describe('web app in a browser (e2e)', function () {
     await home.getByLabel('省级').selectOption('630000');
     await home.getByLabel('地级（市、州）').selectOption('632600');
     await home.getByLabel('县级（县、区）').selectOption('632623');
+    // Focus categories are chosen by their Chinese names (the province's categories), not typed as codes.
+    const focus = watcher.getByRole('group', { name: '关注的救助类别' });
+    await focus.getByLabel('突发重病').check();
+    await focus.getByLabel('火灾').check();
     await watcher.getByRole('button', { name: '提交登记' }).click();
     await watcher.waitForURL('**/organizations/*');
     await watcher.getByRole('heading', { level: 1, name }).waitFor();
+    await watcher.getByText('突发重病、火灾').waitFor();
     await watcher.getByText('待核实').first().waitFor();
     await watcher.getByText('¥50,000.50').waitFor();
     await watcher.getByText('已连接').waitFor();

@@ -70,7 +70,7 @@ export type Alarm = Node & {
   /**
    * The facts the title is made of, by name, for clients that word each kind in their own language:
    * `reference` (the case), and by kind `status`, `other` (another case's reference), `reason`, `request`,
-   * `outcome`, `since` (a date), `county` (a region code), `step` (`backup` or `approver`).
+   * `outcome`, `since` (a date), `county` (a region code), `step` (`backup` or `approver`). Sorted by name.
    */
   details: Array<AlarmDetail>;
   /** The alarm's opaque global ID. */

@@ -3,17 +3,12 @@ import { errorsByField, request, type UserError } from '../api/client';
 import { CreateOrganizationMutation, ORGANIZATION_KINDS, type CreateOrganizationInput, type OrganizationKind, type Region } from '../api/operations';
 import { useSession } from '../api/session';
 import { navigate } from '../app/router';
+import { CategoryChoices, splitCodes } from '../components/CategoryChoices';
 import { RegionListPicker, RegionPicker } from '../components/RegionPicker';
 import { ErrorNotice, Field, FieldErrors, Page } from '../components/ui';
 import { parseYuanToFen } from '../format/money';
 import { useI18n } from '../i18n/i18n';
 
-/** Splits "illness, fire" into tags; empty entries are dropped. */
-const splitList = (s: string) =>
-  s
-    .split(/[,\s\u3001\uFF0C]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 /** A whole number typed into a field, or undefined when left empty (the server applies its default). */
 const intOrUndefined = (s: string): number | undefined => (s.trim() === '' ? undefined : /^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
@@ -28,7 +23,7 @@ export function CreateOrganizationPage() {
   const [home, setHome] = useState<Region | null>(null);
   const [serviceRegions, setServiceRegions] = useState<Region[]>([]);
   const [pairingRegions, setPairingRegions] = useState<Region[]>([]);
-  const [focus, setFocus] = useState('');
+  const [focus, setFocus] = useState<string[]>([]);
   const [capacity, setCapacity] = useState('');
   const [budget, setBudget] = useState('');
   const [sla, setSla] = useState('');
@@ -60,8 +55,8 @@ export function CreateOrganizationPage() {
       homeRegionCode: home?.code ?? '',
       ...(serviceRegions.length ? { serviceRegionCodes: serviceRegions.map((r) => r.code) } : {}),
       pairingRegionCodes: pairingRegions.map((r) => r.code),
-      focusCategories: splitList(focus),
-      languages: splitList(languages),
+      focusCategories: focus,
+      languages: splitCodes(languages),
       ...(budgetFen !== undefined && budgetFen !== null ? { budget: budgetFen } : {}),
       ...(openCaseCapacity !== undefined ? { openCaseCapacity } : {}),
       ...(responseSlaHours !== undefined ? { responseSlaHours } : {}),
@@ -113,9 +108,7 @@ export function CreateOrganizationPage() {
           <p className="hint">{t('field.serviceRegionsHint')}</p>
           <FieldErrors id={`${errorId}-serviceRegionCodes`} errors={byField.serviceRegionCodes} />
         </div>
-        <Field label={t('field.focusCategories')} hint={t('field.focusCategoriesHint')} errors={byField.focusCategories}>
-          {(p) => <input {...p} value={focus} onChange={(e) => setFocus(e.target.value)} />}
-        </Field>
+        <CategoryChoices legend={t('field.focusCategories')} hint={t('field.focusCategoriesHint')} typedHint={t('field.focusCategoriesTypedHint')} value={focus} onChange={setFocus} errors={byField.focusCategories} />
         <Field label={t('field.openCaseCapacity')} errors={byField.openCaseCapacity}>
           {(p) => <input {...p} inputMode="numeric" value={capacity} onChange={(e) => setCapacity(e.target.value)} />}
         </Field>

@@ -16,6 +16,7 @@ import { formatDateTime } from '../format/dates';
 import { formatFen } from '../format/money';
 import { useI18n } from '../i18n/i18n';
 import { useLiveEvents, type EventPayload, type LiveStatus } from '../live/socket';
+import { label } from './donor/labels';
 import { inboxPath } from './inbox/MyInboxPage';
 import type { RouteProps } from '../routes';
 
@@ -117,7 +118,7 @@ function Details({ org }: { org: OrganizationDetail }) {
       <dt>{t('field.pairingRegions')}</dt>
       <dd>{regions(org.pairingRegions)}</dd>
       <dt>{t('field.focusCategories')}</dt>
-      <dd>{org.focusCategories.length ? org.focusCategories.join(', ') : t('org.allCategories')}</dd>
+      <dd>{org.focusCategories.length ? org.focusCategories.map((c) => label(t, 'category', c)).join(t('common.listSeparator')) : t('org.allCategories')}</dd>
       <dt>{t('field.openCaseCapacity')}</dt>
       <dd>{org.openCaseCapacity}</dd>
       <dt>{t('org.budget')}</dt>

@@ -48,7 +48,7 @@ import { formatFen, parseYuanToFen } from '../../format/money';
 import { useI18n } from '../../i18n/i18n';
 import { useLiveEvents } from '../../live/socket';
 import type { RouteProps } from '../../routes';
-import { label } from '../donor/labels';
+import { label, labelOr } from '../donor/labels';
 import { CaseReferrals } from '../referrals/CaseReferrals';
 import { categoryLabel } from './ReportPage';
 
@@ -301,7 +301,7 @@ export function DeskCasePage({ params }: RouteProps) {
         {kase.notice.missingDocuments.length > 0 ? (
           <ul data-testid="case-missing-documents">
             {kase.notice.missingDocuments.map((d) => (
-              <li key={d.code}>{d.label}</li>
+              <li key={d.code}>{labelOr(t, 'document', d.code, d.label)}</li>
             ))}
           </ul>
         ) : null}
@@ -311,7 +311,7 @@ export function DeskCasePage({ params }: RouteProps) {
             <ul>
               {kase.evidence.map((e) => (
                 <li key={e.id}>
-                  {e.documentKind} · {e.fileName} · {formatDateTime(e.uploadedAt, lang)}
+                  {label(t, 'document', e.documentKind)} · {e.fileName} · {formatDateTime(e.uploadedAt, lang)}
                 </li>
               ))}
             </ul>

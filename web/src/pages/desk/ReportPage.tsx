@@ -30,7 +30,7 @@ import { ErrorNotice, Field, FieldErrors, Page } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import type { RouteProps } from '../../routes';
-import { label } from '../donor/labels';
+import { label, labelOr } from '../donor/labels';
 
 const PAGE_SIZE = 20;
 /** The fields this form places next to their control; any other userError is shown above the form. */
@@ -200,7 +200,7 @@ export function ReportPage(_props: RouteProps) {
               <p className="hint">{t('report.noticeHint')}</p>
               <ul data-testid="report-missing-documents">
                 {done.notice.missingDocuments.map((d) => (
-                  <li key={d.code}>{d.label}</li>
+                  <li key={d.code}>{labelOr(t, 'document', d.code, d.label)}</li>
                 ))}
               </ul>
             </>

@@ -6,3 +6,9 @@ export function label(t: Translate, prefix: string, value: string | null | undef
   const key = `${prefix}.${value}`;
   return hasKey(key) ? t(key) : value;
 }
+
+/** The translated label for an API value under `prefix`, or the server's own label (region-defined values have no translation here). */
+export function labelOr(t: Translate, prefix: string, value: string, fallback: string): string {
+  const key = `${prefix}.${value}`;
+  return hasKey(key) ? t(key) : fallback;
+}

@@ -5,17 +5,14 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { errorsByField, request, type UserError } from '../../api/client';
-import { CreateMatchingPoolMutation, RegionCategoriesQuery, type ManagedOrganization, type MatchingPool } from '../../api/funds';
+import { CreateMatchingPoolMutation, type ManagedOrganization, type MatchingPool } from '../../api/funds';
 import type { Region } from '../../api/operations';
-import { useQuery } from '../../api/useQuery';
+import { CategoryChoices } from '../../components/CategoryChoices';
 import { RegionListPicker } from '../../components/RegionPicker';
 import { ErrorNotice, Field, FieldErrors } from '../../components/ui';
 import { beijingDate, endOfBeijingDay, formatDate, isDateInput, lastBeijingDayBefore } from '../../format/dates';
 import { formatFen, parseYuanToFen } from '../../format/money';
-import { hasKey, useI18n } from '../../i18n/i18n';
-
-/** Qinghai: the province whose case categories (its settings, inherited by every region in it) a pool can cover. */
-const PROVINCE_CODE = '630000';
+import { useI18n } from '../../i18n/i18n';
 
 /** The fields this form places its userErrors next to; others are shown above it. */
 const PLACED = new Set(['organizationId', 'name', 'ratioNumerator', 'ratioDenominator', 'cap', 'regionCodes', 'categories', 'endsAt']);
@@ -39,25 +36,15 @@ export function PoolForm({ organizations, onCreated }: { organizations: ManagedO
   const [cap, setCap] = useState('');
   const [regions, setRegions] = useState<Region[]>([]);
   const [categories, setCategories] = useState<string[]>([]);
-  const [categoryText, setCategoryText] = useState('');
   const [endDate, setEndDate] = useState('');
   const [userErrors, setUserErrors] = useState<UserError[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<MatchingPool | null>(null);
-  const known = useQuery(RegionCategoriesQuery, { code: PROVINCE_CODE });
-  const knownCategories = known.data?.regionSettings.categories ?? null;
 
   // The chosen organisation may drop out of the list (e.g. after signing in as someone else).
   const chosen = organizations.some((o) => o.id === organizationId) ? organizationId : (organizations[0]?.id ?? '');
   const today = beijingDate(new Date());
-
-  const categoryLabel = (code: string, fallback: string) => {
-    const key = `category.${code}`;
-    return hasKey(key) ? t(key) : fallback;
-  };
-
-  const toggleCategory = (code: string, on: boolean) => setCategories((cs) => (on ? [...cs.filter((c) => c !== code), code] : cs.filter((c) => c !== code)));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -75,10 +62,6 @@ export function PoolForm({ organizations, onCreated }: { organizations: ManagedO
       setUserErrors(problems);
       return;
     }
-    const typed = categoryText
-      .split(/[,\s\u3001\uFF0C]+/)
-      .map((c) => c.trim())
-      .filter(Boolean);
     setUserErrors([]);
     setBusy(true);
     try {
@@ -90,7 +73,7 @@ export function PoolForm({ organizations, onCreated }: { organizations: ManagedO
           ratioDenominator: den,
           cap: capFen,
           regionCodes: regions.map((r) => r.code),
-          categories: knownCategories ? categories : typed,
+          categories,
           endsAt: endOfBeijingDay(endDate),
         },
       });
@@ -103,7 +86,6 @@ export function PoolForm({ organizations, onCreated }: { organizations: ManagedO
         setCap('');
         setRegions([]);
         setCategories([]);
-        setCategoryText('');
         setEndDate('');
         onCreated(createMatchingPool.pool);
       }
@@ -167,30 +149,7 @@ export function PoolForm({ organizations, onCreated }: { organizations: ManagedO
           </p>
           <FieldErrors id={`${errorId}-regionCodes`} errors={byField.regionCodes} />
         </div>
-        {knownCategories ? (
-          <div className={`field${byField.categories ? ' field-invalid' : ''}`}>
-            <fieldset aria-describedby={byField.categories ? `${errorId}-categories` : `${errorId}-categories-hint`} aria-invalid={byField.categories ? true : undefined}>
-              <legend>{t('pools.form.categories')}</legend>
-              <p className="hint" id={`${errorId}-categories-hint`}>
-                {t('pools.form.categoriesHint')}
-              </p>
-              <div className="check-grid">
-                {knownCategories.map((c) => (
-                  <label key={c.code} className="check">
-                    <input type="checkbox" checked={categories.includes(c.code)} onChange={(e) => toggleCategory(c.code, e.target.checked)} />
-                    {categoryLabel(c.code, c.label)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <FieldErrors id={`${errorId}-categories`} errors={byField.categories} />
-          </div>
-        ) : known.error ? (
-          // The list of categories could not be read: codes can still be typed.
-          <Field label={t('pools.form.categories')} hint={t('pools.form.categoriesTypedHint')} errors={byField.categories}>
-            {(p) => <input {...p} autoComplete="off" value={categoryText} onChange={(e) => setCategoryText(e.target.value)} />}
-          </Field>
-        ) : null}
+        <CategoryChoices legend={t('pools.form.categories')} hint={t('pools.form.categoriesHint')} typedHint={t('pools.form.categoriesTypedHint')} value={categories} onChange={setCategories} errors={byField.categories} />
         <Field label={t('pools.form.endDate')} hint={t('pools.form.endDateHint')} errors={byField.endsAt}>
           {(p) => <input {...p} type="date" min={today} value={endDate} onChange={(e) => setEndDate(e.target.value)} />}
         </Field>
