@@ -42,7 +42,7 @@ export const DEMO_ORGANIZATIONS: DemoOrg[] = [
   { key: 'gade-charity', name: '甘德县慈善协会', kind: 'charity', home: '632623', serves: ['632623'], focus: ['illness', 'accident', 'fire'], capacity: 20, budgetYuan: 200_000, sla: 24, languages: ['zh', 'bo'], description: '甘德县本地慈善组织，承接县内救急难个案。' },
   { key: 'golog-charity', name: '果洛州慈善总会', kind: 'charity', home: '632600', serves: ['632600'], capacity: 50, budgetYuan: 800_000, sla: 48, languages: ['zh', 'bo'], description: '果洛州慈善总会，覆盖全州六县。' },
   { key: 'qinghai-charity', name: '青海省慈善总会', kind: 'charity', home: '630100', serves: ['630000'], capacity: 200, budgetYuan: 5_000_000, sla: 72, description: '全省性慈善组织，与福利彩票救急难项目1:1配套。' },
-  { key: 'haidong-charity', name: '海东市慈善协会', kind: 'charity', home: '630200', serves: ['630200'], focus: ['illness', 'education'], capacity: 30, budgetYuan: 600_000, sla: 48, description: '海东市慈善协会。' },
+  { key: 'haidong-charity', name: '海东市慈善协会', kind: 'charity', home: '630200', serves: ['630200'], focus: ['illness', 'education_expense'], capacity: 30, budgetYuan: 600_000, sla: 48, description: '海东市慈善协会。' },
   { key: 'qinghai-redcross', name: '青海省红十字会', kind: 'red_cross', home: '630100', serves: ['630000'], focus: ['illness', 'disaster', 'accident'], capacity: 100, budgetYuan: 3_000_000, sla: 48, description: '省红十字会，大病与灾害救助。' },
   { key: 'golog-redcross', name: '果洛州红十字会', kind: 'red_cross', home: '632600', serves: ['632600'], capacity: 30, budgetYuan: 500_000, sla: 48, languages: ['zh', 'bo'], description: '果洛州红十字会。' },
   { key: 'tongzhou-enterprise', name: '同舟工程中央企业帮扶组', kind: 'enterprise', home: '630100', serves: ['632623', '632624', '632626'], pairing: ['632623', '632624', '632626'], capacity: 100, budgetYuan: 10_000_000, sla: 72, description: '中央企业"同舟工程"结对帮扶甘德、达日、玛多三县，解决个案困难。' },
@@ -51,10 +51,10 @@ export const DEMO_ORGANIZATIONS: DemoOrg[] = [
   { key: 'haidong-temporary', name: '海东市临时救助', kind: 'government', home: '630200', serves: ['630200'], capacity: 500, budgetYuan: 8_000_000, sla: 72, description: '临时救助，急难型先行救助。' },
   { key: 'qinghai-fund', name: '青海省救急难帮扶基金', kind: 'relief_fund', home: '630100', serves: ['630000'], capacity: 300, budgetYuan: 12_000_000, sla: 24, description: '省级救急难帮扶基金：福彩公益金、财政注资、社会捐赠。' },
   { key: 'gade-fund', name: '甘德县救急难储备金', kind: 'relief_fund', home: '632623', serves: ['632623'], capacity: 50, budgetYuan: 50_000, sla: 24, languages: ['zh', 'bo'], description: '乡镇（县）救急难储备金，每年不少于5万元。' },
-  { key: 'xining-social-work', name: '西宁市社会工作服务中心', kind: 'social_work_agency', home: '630100', serves: ['630100', '632600'], focus: ['psychological', 'illness'], capacity: 60, budgetYuan: 0, sla: 72, description: '心理疏导、照护和转介服务。' },
+  { key: 'xining-social-work', name: '西宁市社会工作服务中心', kind: 'social_work_agency', home: '630100', serves: ['630100', '632600'], focus: ['illness', 'domestic_violence'], capacity: 60, budgetYuan: 0, sla: 72, description: '心理疏导、照护和转介服务。' },
   { key: 'insurer', name: '青海普惠医疗补充保险（示例）', kind: 'insurer', home: '630100', serves: ['630000'], focus: ['illness', 'accident'], capacity: 1000, budgetYuan: 0, sla: 168, description: '商业保险补充。' },
-  { key: 'golog-womens', name: '果洛州妇女联合会', kind: 'mass_org', home: '632600', serves: ['632600'], focus: ['domestic_violence', 'children'], capacity: 20, budgetYuan: 100_000, sla: 48, languages: ['zh', 'bo'], description: '妇联：妇女儿童权益与帮扶。' },
-  { key: 'haidong-union', name: '海东市总工会', kind: 'mass_org', home: '630200', serves: ['630200'], focus: ['job_loss', 'illness'], capacity: 30, budgetYuan: 300_000, sla: 72, description: '工会：困难职工帮扶。' },
+  { key: 'golog-womens', name: '果洛州妇女联合会', kind: 'mass_org', home: '632600', serves: ['632600'], focus: ['domestic_violence', 'other'], capacity: 20, budgetYuan: 100_000, sla: 48, languages: ['zh', 'bo'], description: '妇联：妇女儿童权益与帮扶。' },
+  { key: 'haidong-union', name: '海东市总工会', kind: 'mass_org', home: '630200', serves: ['630200'], focus: ['other', 'illness'], capacity: 30, budgetYuan: 300_000, sla: 72, description: '工会：困难职工帮扶。' },
 ];
 
 /** Seeds demo accounts and organisations once, on an empty database. Returns whether it did. */

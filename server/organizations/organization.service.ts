@@ -22,6 +22,7 @@ import { regionPrefix, levelOfCode } from '../regions/region.data';
 import { requireRegionCodes } from '../regions/region.repository';
 import type { OrganizationRecord } from './organization.model';
 import { organizations, type OrganizationKind } from './organization.table';
+import { requireKnownCategories } from '../settings/settings.service';
 
 export interface OrganizationFilter {
   kinds?: OrganizationKind[] | null;
@@ -225,6 +226,7 @@ export class OrganizationService {
       budgetMinor: input.budget === undefined || input.budget === null ? undefined : v.nonNegativeFen(input.budget, f('budget'), 'The budget'),
       responseSlaHours: input.responseSlaHours === undefined || input.responseSlaHours === null ? undefined : v.intInRange(input.responseSlaHours, f('responseSlaHours'), 1, 720, 'The response time'),
     };
+    if (out.focusCategories) await requireKnownCategories(db, out.focusCategories, f('focusCategories'));
     if (out.serviceRegionCodes && out.serviceRegionCodes.length === 0) {
       throw new UserInputError('SERVICE_REGIONS_REQUIRED', 'An organisation serves at least one region.', f('serviceRegionCodes'));
     }

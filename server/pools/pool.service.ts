@@ -20,6 +20,7 @@ import { regionContains } from '../regions/region.data';
 import { DonorChanges, recordDonorChanges } from '../funding/donors';
 import { findRegions } from '../regions/region.repository';
 import { matchingPools, poolMatches } from './pool.table';
+import { requireKnownCategories } from '../settings/settings.service';
 
 export type PoolRecord = typeof matchingPools.$inferSelect;
 export type PoolMatchRecord = typeof poolMatches.$inferSelect;
@@ -81,6 +82,7 @@ export class PoolService {
       throw new UserInputError('REGION_NOT_FOUND', 'One of the regions does not exist.', ['input', 'regionCodes']);
     }
     const categories = v.tags(input.categories ?? [], ['input', 'categories']);
+    await requireKnownCategories(this.db, categories, ['input', 'categories']);
     if (input.endsAt.getTime() <= Date.now()) throw new UserInputError('END_IN_PAST', 'The end date must be in the future.', ['input', 'endsAt']);
     return inTransaction(this.db, async (tx, afterCommit) => {
       const [pool] = await tx

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { requireAccess } from '../access/access';
 import type { Actor } from '../access/actor';
 import type { RequestInfo } from '../accounts/account.service';
@@ -25,6 +25,23 @@ export function regionLineage(code: string): string[] {
 }
 
 type Stored = Partial<Record<SettingKey, unknown>>;
+
+/**
+ * Checks case category codes (an organisation's focus, a matching pool's scope) against those in use: the
+ * national defaults' and any a region defines. An unknown code would never match a case, so it is refused.
+ */
+export async function requireKnownCategories(exec: Executor, codes: readonly string[], field: string[]): Promise<void> {
+  if (codes.length === 0) return;
+  const known = new Set(DEFAULT_SETTINGS.categories.map((c) => c.code));
+  const { rows } = (await exec.execute(sql`
+    SELECT DISTINCT c->>'code' AS code FROM ${regionSettings} s
+     CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s.values->'categories') = 'array' THEN s.values->'categories' ELSE '[]'::jsonb END) AS c`)) as unknown as { rows: { code: string | null }[] };
+  for (const r of rows) if (r.code) known.add(r.code);
+  const unknown = codes.filter((c) => !known.has(c));
+  if (unknown.length > 0) {
+    throw new UserInputError('UNKNOWN_CATEGORY', `Unknown case categor${unknown.length === 1 ? 'y' : 'ies'}: ${unknown.join(', ')}. Known: ${[...known].sort().join(', ')}.`, field);
+  }
+}
 
 function toJson(values: Partial<SettingsValues>): Stored {
   return Object.fromEntries(Object.entries(values).map(([k, val]) => [k, typeof val === 'bigint' ? val.toString() : val]));

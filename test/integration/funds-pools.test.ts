@@ -78,6 +78,12 @@ describe('enterprise matching pools', () => {
     expect(await bad({ ratioNumerator: -1 })).to.equal('RATIO_NOT_POSITIVE');
     expect(await bad({ ratioDenominator: 0 })).to.equal('RATIO_NOT_POSITIVE');
     expect(await bad({ cap: '0' })).to.equal('CAP_NOT_POSITIVE');
+    // A category no region uses would never match a case: refused, naming it.
+    const unknown = expectData(await app.gql<{ createMatchingPool: { userErrors: UserErrorView[] } }>(CREATE_POOL, { input: { ...base, categories: ['illness', 'ilness'] } }, admin.token)).createMatchingPool.userErrors;
+    expect(unknown.map((e) => [e.code, e.field.join('.')])).to.deep.equal([['UNKNOWN_CATEGORY', 'input.categories']]);
+    expect(unknown[0]?.message).to.include('ilness');
+    const pools = expectData(await app.gql<{ matchingPools: { nodes: { id: string }[] } }>('query($o: ID) { matchingPools(organizationId: $o) { nodes { id } } }', { o: enterprise.gid })).matchingPools.nodes;
+    expect(pools.map((p) => p.id)).to.deep.equal([pool.id]);
     const stranger = await createUser(app.services.db);
     const forbidden = await app.gql(CREATE_POOL, { input: base }, stranger.token);
     expect(forbidden.errors?.[0]?.extensions?.code).to.equal('FORBIDDEN');

@@ -127,6 +127,25 @@ describe('organisations', () => {
       `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { organization { openCaseCapacity focusCategories } userErrors { code } } }`,
       { i: { id: org.gid, openCaseCapacity: 42, focusCategories: ['illness', 'fire'] } }, admin.token));
     expect(up.updateOrganization.organization).to.deep.equal({ openCaseCapacity: 42, focusCategories: ['illness', 'fire'] });
+    // A category no region uses would never match a case: refused, and nothing changes.
+    const UPDATE_FOCUS = `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { organization { focusCategories } userErrors { code field message } } }`;
+    const wrong = expectData(await app.gql<{ updateOrganization: { organization: unknown; userErrors: { code: string; field: string[]; message: string }[] } }>(
+      UPDATE_FOCUS, { i: { id: org.gid, openCaseCapacity: 7, focusCategories: ['illness', 'psychological'] } }, admin.token)).updateOrganization;
+    expect(wrong.userErrors.map((e) => [e.code, e.field.join('.')])).to.deep.equal([['UNKNOWN_CATEGORY', 'input.focusCategories']]);
+    expect(wrong.userErrors[0]?.message).to.include('psychological');
+    const [kept] = await app.services.db.select().from(organizations).where(eq(organizations.id, org.id));
+    expect(kept).to.include({ openCaseCapacity: 42 });
+    expect(kept?.focusCategories).to.deep.equal(['illness', 'fire']);
+    // A category a region defines for itself is one in use.
+    const regionAdmin = await createUser(app.services.db, [{ role: 'admin', region: '632625' }]);
+    const settings = expectData(await app.gql<{ updateRegionSettings: { userErrors: unknown[] } }>(
+      'mutation($i: UpdateRegionSettingsInput!) { updateRegionSettings(input: $i) { userErrors { code message } } }',
+      { i: { regionCode: '632625', categories: [{ code: 'snowstorm_livestock', label: '雪灾牲畜损失', hardshipType: 'SUDDEN', documents: [{ code: 'damage_proof', label: '受灾证明' }] }] } }, regionAdmin.token));
+    expect(settings.updateRegionSettings.userErrors).to.deep.equal([]);
+    const custom = expectData(await app.gql<{ updateOrganization: { organization: { focusCategories: string[] }; userErrors: unknown[] } }>(
+      UPDATE_FOCUS, { i: { id: org.gid, focusCategories: ['snowstorm_livestock', 'illness'] } }, admin.token)).updateOrganization;
+    expect(custom.userErrors).to.deep.equal([]);
+    expect(custom.organization.focusCategories).to.deep.equal(['snowstorm_livestock', 'illness']);
 
     const invite = expectData(await app.gql<{ inviteMember: { token: string; invitation: { email: string; role: string } } }>(
       `mutation($i: InviteMemberInput!) { inviteMember(input: $i) { token invitation { email role } userErrors { code } } }`,
