@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/database';
 import type { AfterCommit } from '../db/transaction';
-import type { RoomName } from '../live/events';
+import { enumName, type RoomName } from '../live/events';
 import type { LiveHub } from '../live/live-hub';
 import { cases } from './case.table';
 
@@ -33,5 +33,5 @@ export async function announceCaseStatus(tx: Tx, live: LiveHub, afterCommit: Aft
     .from(cases)
     .where(eq(cases.id, caseId));
   if (!c) return;
-  afterCommit(() => live.emit(caseStatusRooms(c), 'case.status', { caseId: c.id, reference: c.reference, status: c.status, published: c.published, at: c.updatedAt.toISOString() }));
+  afterCommit(() => live.emit(caseStatusRooms(c), 'case.status', { caseId: c.id, reference: c.reference, status: enumName(c.status), published: c.published, at: c.updatedAt.toISOString() }));
 }

@@ -15,7 +15,7 @@ import * as v from '../common/validate';
 import type { Db, Executor, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import type { LiveHub } from '../live/live-hub';
-import type { RoomName } from '../live/events';
+import { enumName, type RoomName } from '../live/events';
 import { organizations } from '../organizations/organization.table';
 import { levelOfCode, regionPrefix } from '../regions/region.data';
 import { findRegions } from '../regions/region.repository';
@@ -229,7 +229,7 @@ export class CaseService {
   }
 
   private emitStatus(c: CaseRecord): void {
-    this.live.emit(this.rooms(c), 'case.status', { caseId: c.id, reference: c.reference, status: c.status, published: c.published, at: c.updatedAt.toISOString() });
+    this.live.emit(this.rooms(c), 'case.status', { caseId: c.id, reference: c.reference, status: enumName(c.status), published: c.published, at: c.updatedAt.toISOString() });
   }
 
   // ---------------------------------------------------------------- the three ways in

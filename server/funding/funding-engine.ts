@@ -11,7 +11,7 @@ import { type AfterCommit, inTransaction } from '../db/transaction';
 import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { Logger } from 'pino';
 import type { LiveHub } from '../live/live-hub';
-import type { RoomName } from '../live/events';
+import { enumName, enumNameOrNull, type RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
 import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
 import { applyFundingStatus, fundingStatusAfter } from './case-status';
@@ -600,7 +600,7 @@ export class FundingEngine {
     const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
     this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
     for (const p of changed) {
-      const payload = { pledgeId: p.id, caseId: p.caseId, status: p.status, amount: p.amountMinor.toString(), releaseReason: p.releaseReason, sandbox: p.method === 'sandbox' };
+      const payload = { pledgeId: p.id, caseId: p.caseId, status: enumName(p.status), amount: p.amountMinor.toString(), releaseReason: enumNameOrNull(p.releaseReason), sandbox: p.method === 'sandbox' };
       const to: RoomName[] = [`user:${p.donorUserId}`];
       if (p.organizationId) to.push(`organization:${p.organizationId}`);
       this.live.emit(to, 'pledge.updated', payload);

@@ -20,6 +20,13 @@ export interface MembershipAddedEvent {
   organizationId: string;
   role: string;
 }
+/**
+ * The API's name of a stored enum value: statuses, tiers, reasons and the like travel in events as the
+ * GraphQL schema spells them (`IN_PROGRESS`, `RED_CROSS`), the same as in query results.
+ */
+export const enumName = (stored: string): string => stored.toUpperCase();
+export const enumNameOrNull = (stored: string | null): string | null => (stored === null ? null : stored.toUpperCase());
+
 /** A notification for a person's inbox (alarms, matches, referrals). */
 export interface NotificationEvent {
   kind: string;
@@ -34,6 +41,7 @@ export interface NotificationEvent {
 export interface CaseStatusEvent {
   caseId: string;
   reference: string;
+  /** A `CaseStatus`, as the API spells it (e.g. `IN_PROGRESS`). */
   status: string;
   published: boolean;
   at: string;
@@ -42,6 +50,7 @@ export interface CaseStatusEvent {
 export interface ReferralUpdatedEvent {
   referralId: string;
   caseId: string;
+  /** A `ReferralStatus` (e.g. `ACCEPTED`). */
   status: string;
   escalationLevel: number;
   at: string;
@@ -61,8 +70,10 @@ export interface CaseFundingEvent {
 export interface PledgeUpdatedEvent {
   pledgeId: string;
   caseId: string;
+  /** A `PledgeStatus` (e.g. `CONFIRMED`). */
   status: string;
   amount: string;
+  /** A `PledgeReleaseReason` (e.g. `EXPIRED`), or null. */
   releaseReason: string | null;
   /** True for sandbox payments: no real money moved. */
   sandbox: boolean;
@@ -71,6 +82,7 @@ export interface PledgeUpdatedEvent {
 /** A case's money after a disbursement or surplus change; amounts are strings of fen. */
 export interface CaseLedgerEvent {
   caseId: string;
+  /** The case's `CaseStatus` (e.g. `DISBURSING`). */
   status: string;
   held: string;
   disbursed: string;
@@ -81,15 +93,18 @@ export interface PoolBalanceEvent {
   cap: string;
   matched: string;
   remaining: string;
+  /** A `MatchingPoolStatus` (e.g. `OPEN`). */
   status: string;
 }
 /** A case was matched to an organisation (sent to `organization:<id>`). */
 export interface CaseMatchedEvent {
   caseId: string;
   organizationId: string;
+  /** An `EscalationTier` (e.g. `LOCAL_CHARITY`). */
   tier: string;
   rank: number;
   score: number;
+  /** An `Urgency` (e.g. `HIGH`). */
   urgency: string;
   at: string;
 }
@@ -97,6 +112,7 @@ export interface CaseMatchedEvent {
 export interface CaseEscalatedEvent {
   caseId: string;
   regionCode: string;
+  /** `EscalationTier`s (e.g. `LOCAL_CHARITY` to `RED_CROSS`). */
   fromTier: string;
   toTier: string;
   newlyMatched: number;
@@ -107,6 +123,7 @@ export interface ClaimChangedEvent {
   claimId: string;
   caseId: string;
   organizationId: string;
+  /** A `ClaimStatus` (e.g. `ACTIVE`). */
   status: string;
   amount: string;
   at: string;

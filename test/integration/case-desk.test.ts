@@ -430,9 +430,9 @@ describe('case desk (GraphQL)', () => {
         const sub = (sock: ReturnType<typeof connect>, room: string) => new Promise<{ ok: boolean }>((resolve) => sock.emit('subscribe', room, resolve));
         expect((await sub(anon, `case:${id}`)).ok).to.equal(false);
         expect((await sub(staff, `case:${id}`)).ok).to.equal(true);
-        const got = new Promise<{ status: string }>((resolve) => staff.on('case.status', (e: { caseId: string; status: string }) => e.caseId === id && e.status === 'verified' && resolve(e)));
+        const got = new Promise<{ status: string }>((resolve) => staff.on('case.status', (e: { caseId: string; status: string }) => e.caseId === id && e.status === 'VERIFIED' && resolve(e)));
         await verifyThrough(app.gql, t, c.id);
-        expect((await got).status).to.equal('verified');
+        expect((await got).status).to.equal('VERIFIED');
         expect((await sub(anon, `case:${id}`)).ok).to.equal(true);
       } finally {
         anon.close();
@@ -447,9 +447,9 @@ describe('case desk (GraphQL)', () => {
       try {
         const ok = await new Promise<{ ok: boolean }>((resolve) => prefecture.emit('subscribe', 'region:632600', resolve));
         expect(ok.ok).to.equal(true);
-        const got = new Promise<{ status: string }>((resolve) => prefecture.on('case.status', (e: { caseId: string; status: string }) => e.caseId === id && e.status === 'verified' && resolve(e)));
+        const got = new Promise<{ status: string }>((resolve) => prefecture.on('case.status', (e: { caseId: string; status: string }) => e.caseId === id && e.status === 'VERIFIED' && resolve(e)));
         await verifyThrough(app.gql, handlerToken(c), c.id);
-        expect((await got).status).to.equal('verified');
+        expect((await got).status).to.equal('VERIFIED');
       } finally {
         prefecture.close();
       }

@@ -49,7 +49,7 @@ describe('disbursement to hospitals and beneficiaries', () => {
     const paid = await markDisbursed(app, worker.token, id, 'ICBC-778899');
     expect(paid.userErrors).to.deep.equal([]);
     expect(paid.disbursement).to.include({ status: 'DISBURSED' });
-    expect(paid.caseLedger).to.include({ status: 'disbursing', held: '300000', totalIn: '1500000', totalOut: '1200000' });
+    expect(paid.caseLedger).to.include({ status: 'DISBURSING', held: '300000', totalIn: '1500000', totalOut: '1200000' });
     expect(await status(kase.id)).to.equal('disbursing');
 
     // The rest: below the threshold one approval is enough.
@@ -58,13 +58,13 @@ describe('disbursement to hospitals and beneficiaries', () => {
     expect((await approveDisbursement(app, a1.token, small.disbursement!.id)).disbursement).to.include({ status: 'APPROVED' });
     await markDisbursed(app, worker.token, small.disbursement!.id);
     expect(await status(kase.id)).to.equal('closed');
-    await eventually(() => moves.some((m) => m.status === 'closed'), 'case.status closed');
-    expect(moves.map((m) => m.status)).to.deep.equal(['in_progress', 'funded', 'disbursing', 'closed']);
+    await eventually(() => moves.some((m) => m.status === 'CLOSED'), 'case.status CLOSED');
+    expect(moves.map((m) => m.status)).to.deep.equal(['IN_PROGRESS', 'FUNDED', 'DISBURSING', 'CLOSED']);
     expect(moves.every((m) => m.caseId === kase.id && m.reference.startsWith('JJN-632623-') && m.published)).to.equal(true);
     watcher.close();
 
     const ledger = await caseLedger(app, kase.gid);
-    expect(ledger).to.include({ held: '0', totalIn: '1500000', totalOut: '1500000', status: 'closed' });
+    expect(ledger).to.include({ held: '0', totalIn: '1500000', totalOut: '1500000', status: 'CLOSED' });
     expect(ledger.moneyOut.map((o) => [o.kind, o.payeeKind, o.payeeName, o.amount])).to.deep.equal([
       ['DISBURSEMENT', 'HOSPITAL', '甘德县人民医院', '1200000'],
       ['DISBURSEMENT', 'HOSPITAL', '甘德县人民医院', '300000'],

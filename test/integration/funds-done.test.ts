@@ -34,7 +34,7 @@ describe('done: a 1:1 同舟工程 pool doubles a pledge to a Darlag case live; 
     const caseWatch = await watchCase(app.url, kase.id);
     const poolWatch = await watchPool(app.url, fromGlobalId('MatchingPool', pool.id));
     const ledgerSocket: LiveClient = io(app.url, { path: '/socket.io', transports: ['websocket'], forceNew: true });
-    const closedEvent = new Promise<CaseLedgerEvent>((resolve) => ledgerSocket.on('case.ledger', (e) => e.status === 'closed' && resolve(e)));
+    const closedEvent = new Promise<CaseLedgerEvent>((resolve) => ledgerSocket.on('case.ledger', (e) => e.status === 'CLOSED' && resolve(e)));
     await new Promise((resolve) => ledgerSocket.emit('subscribe', `case:${kase.id}`, resolve));
     try {
       // ¥6,000 from the donor; the pool doubles it to ¥12,000, live.
@@ -42,7 +42,7 @@ describe('done: a 1:1 同舟工程 pool doubles a pledge to a Darlag case live; 
       expect(created.userErrors).to.deep.equal([]);
       const funded = await caseWatch.until((e) => e.confirmed === '1200000');
       expect(funded).to.include({ target: '1200000', reserved: '0', donors: 2 });
-      expect(await poolWatch.until((e) => e.matched === '600000')).to.include({ remaining: '1400000', status: 'open' });
+      expect(await poolWatch.until((e) => e.matched === '600000')).to.include({ remaining: '1400000', status: 'OPEN' });
       const mine = expectData(await app.gql<{ myPledges: { nodes: { status: string; match: { amount: string } | null; receipt: { number: string; pdfPath: string } | null }[] } }>(
         '{ myPledges { nodes { status match { amount } receipt { number pdfPath } } } }', {}, donor.token)).myPledges.nodes;
       expect(mine[0]).to.deep.include({ status: 'CONFIRMED', match: { amount: '600000' } });
@@ -62,8 +62,8 @@ describe('done: a 1:1 同舟工程 pool doubles a pledge to a Darlag case live; 
       expect((await approveDisbursement(app, approver2.token, id)).disbursement).to.include({ status: 'APPROVED', approvals: 2 });
       const paid = await markDisbursed(app, worker.token, id, 'ABC-20260815-001');
       expect(paid.userErrors).to.deep.equal([]);
-      expect(paid.caseLedger).to.include({ status: 'closed', held: '0' });
-      expect(await closedEvent).to.include({ status: 'closed', held: '0', disbursed: '1200000' });
+      expect(paid.caseLedger).to.include({ status: 'CLOSED', held: '0' });
+      expect(await closedEvent).to.include({ status: 'CLOSED', held: '0', disbursed: '1200000' });
 
       // The case ledger adds up, from the ledger.
       const ledger = await caseLedger(app, kase.gid);

@@ -42,7 +42,7 @@ describe('surplus: reduced needs and cases closed with money left', () => {
     const closed = expectData(await app.gql<{ closeCaseWithSurplus: { surplus: { id: string; amount: string; status: string; suggestedCaseId: string }[]; caseLedger: Record<string, string>; userErrors: UserErrorView[] } }>(
       CLOSE, { input: { caseId: kase.gid, note: 'transferred to Xining; costs covered there' } }, approver.token)).closeCaseWithSurplus;
     expect(closed.userErrors).to.deep.equal([]);
-    expect(closed.caseLedger).to.include({ status: 'closed', held: '0', totalIn: '400000', totalOut: '400000' });
+    expect(closed.caseLedger).to.include({ status: 'CLOSED', held: '0', totalIn: '400000', totalOut: '400000' });
     // Newest money first: B's 200,000 then 50,000 of A's.
     expect(closed.surplus.map((s) => [s.amount, s.status, s.suggestedCaseId])).to.deep.equal([
       ['200000', 'PENDING', similar.gid],

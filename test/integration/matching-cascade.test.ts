@@ -41,7 +41,7 @@ describe('escalation cascade widens beyond the first K', () => {
     let rows = await db.select().from(caseMatches).where(eq(caseMatches.caseId, c.id));
     expect(rows.find((m) => m.organizationId === redCross.id)?.tier).to.equal('red_cross');
     expect(rows.map((m) => m.organizationId)).to.not.include(enterprise.id);
-    await eventually(() => escalated.some((e) => e.caseId === c.id && e.toTier === 'red_cross' && e.newlyMatched === 1), 'case.escalated to the Red Cross');
+    await eventually(() => escalated.some((e) => e.caseId === c.id && e.toTier === 'RED_CROSS' && e.newlyMatched === 1), 'case.escalated to the Red Cross');
     await eventually(() => matched.some((e) => e.caseId === c.id), 'case.matched to the Red Cross');
 
     await app.services.matching.escalateUnclaimedNeeds(new Date(t0.getTime() + 146 * HOUR));

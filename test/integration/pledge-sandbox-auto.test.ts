@@ -24,7 +24,7 @@ describe('sandbox payments confirming by themselves', () => {
       const done = await watcher.until((e) => e.confirmed === '30000');
       expect(done).to.include({ reserved: '0', donors: 1, target: '30000' });
       await new Promise((res) => setTimeout(res, 100));
-      expect(updates.some((u) => u.status === 'confirmed' && u.sandbox)).to.equal(true);
+      expect(updates.some((u) => u.status === 'CONFIRMED' && u.sandbox)).to.equal(true);
       await expectLedgerOk(app);
     } finally {
       watcher.close();

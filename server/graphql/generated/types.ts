@@ -512,8 +512,8 @@ export type CaseLedger = {
   moneyIn: Array<MoneyIn>;
   /** Each payment out, oldest first. */
   moneyOut: Array<MoneyOut>;
-  /** The case's status (e.g. FUNDED, DISBURSING, CLOSED), lower case as stored. */
-  status: Scalars['String']['output'];
+  /** The case's status (e.g. FUNDED, DISBURSING, CLOSED). */
+  status: CaseStatus;
   /** Surplus taken out of the case, and what became of it. */
   surplus: Array<CaseSurplus>;
   /** All money in, in fen. */
@@ -4304,7 +4304,7 @@ export type CaseLedgerResolvers<ContextType = Context, ParentType extends Resolv
   incoming?: Resolver<Array<ResolversTypes['MoneyInEntry']>, ParentType, ContextType>;
   moneyIn?: Resolver<Array<ResolversTypes['MoneyIn']>, ParentType, ContextType>;
   moneyOut?: Resolver<Array<ResolversTypes['MoneyOut']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   surplus?: Resolver<Array<ResolversTypes['CaseSurplus']>, ParentType, ContextType>;
   totalIn?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;
   totalOut?: Resolver<ResolversTypes['Fen'], ParentType, ContextType>;

@@ -267,7 +267,7 @@ function PledgeForm({ kase, onPledged }: { kase: PublicCase; onPledged: () => vo
   };
   const userRoom = viewer ? localIdOf(viewer.user.id) : null;
   useLiveEvents(token, userRoom ? `user:${userRoom}` : null, 'pledge.updated', (e) => {
-    updates.current.set(e.pledgeId, { status: e.status.toUpperCase() as PledgeStatus, releaseReason: e.releaseReason ? e.releaseReason.toUpperCase() : null });
+    updates.current.set(e.pledgeId, { status: e.status as PledgeStatus, releaseReason: e.releaseReason });
     setPledge((prev) => (prev ? withUpdate(prev) : prev));
   });
 

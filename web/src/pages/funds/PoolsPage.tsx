@@ -99,7 +99,7 @@ export function PoolsPage(_props: RouteProps) {
   /** A pool's balance from the live channel. A pool that closed moves to the second list. */
   const onBalance = useCallback(
     (e: EventPayload<'pool.balance'>) => {
-      const status = e.status.toUpperCase() as MatchingPoolStatus;
+      const status = e.status as MatchingPoolStatus;
       setOpen((list) => {
         if (!list) return list;
         const items = list.items.map((p) => {
