@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/database';
 import type { AfterCommit } from '../db/transaction';
-import { enumName, type RoomName } from '../live/events';
+import { apiName } from '../graphql/enum-values';
+import type { CaseStatusEvent, RoomName } from '../live/events';
 import type { LiveHub } from '../live/live-hub';
 import { cases } from './case.table';
 
@@ -22,6 +23,11 @@ export function caseStatusRooms(c: { id: string; regionCode: string; handlerUser
   return rooms;
 }
 
+/** The `case.status` event of a case as it now is. */
+export function caseStatusEvent(c: { id: string; reference: string; status: string; published: boolean; updatedAt: Date }): CaseStatusEvent {
+  return { caseId: c.id, reference: c.reference, status: apiName('CaseStatus', c.status), published: c.published, at: c.updatedAt.toISOString() };
+}
+
 /**
  * After a status move made outside the case desk (funding, claims, payouts, surplus) in this
  * transaction: reads the case as it now is and sends `case.status` once the change commits,
@@ -33,5 +39,5 @@ export async function announceCaseStatus(tx: Tx, live: LiveHub, afterCommit: Aft
     .from(cases)
     .where(eq(cases.id, caseId));
   if (!c) return;
-  afterCommit(() => live.emit(caseStatusRooms(c), 'case.status', { caseId: c.id, reference: c.reference, status: enumName(c.status), published: c.published, at: c.updatedAt.toISOString() }));
+  afterCommit(() => live.emit(caseStatusRooms(c), 'case.status', caseStatusEvent(c)));
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { caseStatusRooms } from './case-status-event';
+import { caseStatusEvent, caseStatusRooms } from './case-status-event';
 import { afterTimeId } from '../db/keyset';
 import { and, desc, eq, inArray, isNotNull, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { can, requireAccess } from '../access/access';
@@ -15,7 +15,8 @@ import * as v from '../common/validate';
 import type { Db, Executor, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import type { LiveHub } from '../live/live-hub';
-import { enumName, type RoomName } from '../live/events';
+import type { RoomName } from '../live/events';
+import { apiName } from '../graphql/enum-values';
 import { organizations } from '../organizations/organization.table';
 import { levelOfCode, regionPrefix } from '../regions/region.data';
 import { findRegions } from '../regions/region.repository';
@@ -229,7 +230,7 @@ export class CaseService {
   }
 
   private emitStatus(c: CaseRecord): void {
-    this.live.emit(this.rooms(c), 'case.status', { caseId: c.id, reference: c.reference, status: enumName(c.status), published: c.published, at: c.updatedAt.toISOString() });
+    this.live.emit(this.rooms(c), 'case.status', caseStatusEvent(c));
   }
 
   // ---------------------------------------------------------------- the three ways in
@@ -393,7 +394,7 @@ export class CaseService {
       after: { ...row, situationEnc: undefined, consents: p.consents, possibleDuplicateOf: possibleDuplicate?.reference ?? null },
       requestId: req.requestId,
     });
-    await this.alarms.raise(tx, afterCommit, [handler, backup], { kind: 'case.assigned', title: `New case ${reference} (${p.status})`, details: { reference, status: p.status.toUpperCase() }, caseId: row.id, dedupeKey: `case.assigned:${row.id}` });
+    await this.alarms.raise(tx, afterCommit, [handler, backup], { kind: 'case.assigned', title: `New case ${reference} (${p.status})`, details: { reference, status: apiName('CaseStatus', p.status) }, caseId: row.id, dedupeKey: `case.assigned:${row.id}` });
     if (possibleDuplicate) {
       await this.alarms.raise(tx, afterCommit, [handler, backup], { kind: 'case.possible_duplicate', title: `Case ${reference} may duplicate open case ${possibleDuplicate.reference}`, details: { reference, other: possibleDuplicate.reference }, caseId: row.id, dedupeKey: `case.possible_duplicate:${row.id}` });
     }

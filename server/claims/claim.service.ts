@@ -22,7 +22,7 @@ import { announceCaseStatus } from '../cases/case-status-event';
 import { markCaseInProgress } from './case-progress';
 import type { AssistanceRecordRow, ClaimLineRecord, ClaimRecord } from './claim.model';
 import { type AssistanceKind, assistanceRecords, type ClaimStatus, claimLines, claims } from './claim.table';
-import { enumName } from '../live/events';
+import { apiName } from '../graphql/enum-values';
 
 export interface ClaimCaseInput {
   caseId: string;
@@ -401,7 +401,7 @@ export class ClaimService {
         claimId: claim.id,
         caseId: claim.caseId,
         organizationId: claim.organizationId,
-        status: enumName(claim.status),
+        status: apiName('ClaimStatus', claim.status),
         amount: claim.amountMinor.toString(),
         at: now.toISOString(),
       }),

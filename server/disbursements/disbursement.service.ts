@@ -16,7 +16,7 @@ import type { LiveHub } from '../live/live-hub';
 import { announceCaseStatus } from '../cases/case-status-event';
 import { claims } from '../claims/claim.table';
 import { disbursements } from './disbursement.table';
-import { enumName } from '../live/events';
+import { apiName } from '../graphql/enum-values';
 
 export type DisbursementRecord = typeof disbursements.$inferSelect;
 
@@ -217,7 +217,7 @@ export class DisbursementService {
       await recordAudit(tx, { actorUserId, action: 'case.status.disbursement', entityType: 'Case', entityId: caseId, regionCode: kase.regionCode, before: { status: kase.status }, after: { status: next } });
       await announceCaseStatus(tx, this.live, afterCommit, caseId);
     }
-    const payload = { caseId, status: enumName(row?.status ?? next), held: String(t?.held ?? '0'), disbursed: String(t?.disbursed ?? '0') };
+    const payload = { caseId, status: apiName('CaseStatus', row?.status ?? next), held: String(t?.held ?? '0'), disbursed: String(t?.disbursed ?? '0') };
     afterCommit(() => this.live.emit([`case:${caseId}`, `region:${kase.regionCode}`], 'case.ledger', payload));
     return next;
   }

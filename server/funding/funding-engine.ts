@@ -11,8 +11,9 @@ import { type AfterCommit, inTransaction } from '../db/transaction';
 import { account, postTransfers, type Transfer } from '../ledger/ledger';
 import type { Logger } from 'pino';
 import type { LiveHub } from '../live/live-hub';
-import { enumName, enumNameOrNull, type RoomName } from '../live/events';
+import type { RoomName } from '../live/events';
 import type { CaseFundingModel, PledgeRecord } from '../pledges/pledge.model';
+import { announcePledge } from '../pledges/pledge-event';
 import { pledges, type PaymentMethod, type ReleaseReason, type SurplusPreference } from '../pledges/pledge.table';
 import { applyFundingStatus, fundingStatusAfter } from './case-status';
 import { DonorChanges, donorCountSql } from './donors';
@@ -599,12 +600,7 @@ export class FundingEngine {
   private announce(kase: { id: string; regionCode: string }, funding: CaseFundingModel, changed: readonly PledgeRecord[]): void {
     const rooms: RoomName[] = [`case:${kase.id}`, `region:${kase.regionCode}`];
     this.live.emit(rooms, 'case.funding', { ...fundingPayload(funding), at: new Date().toISOString() });
-    for (const p of changed) {
-      const payload = { pledgeId: p.id, caseId: p.caseId, status: enumName(p.status), amount: p.amountMinor.toString(), releaseReason: enumNameOrNull(p.releaseReason), sandbox: p.method === 'sandbox' };
-      const to: RoomName[] = [`user:${p.donorUserId}`];
-      if (p.organizationId) to.push(`organization:${p.organizationId}`);
-      this.live.emit(to, 'pledge.updated', payload);
-    }
+    for (const p of changed) announcePledge(this.live, p);
   }
 
   /**

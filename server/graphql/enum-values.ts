@@ -45,3 +45,16 @@ export const ENUM_VALUES: Record<string, Record<string, string>> = {
   ClaimStatus: lower(['ACTIVE', 'FULFILLED', 'RELEASED', 'EXPIRED']),
   AssistanceKind: lower(['CASH', 'IN_KIND', 'SERVICE', 'MEDICAL_BILL']),
 };
+
+/** Stored value → API name, per enum (the inverse of ENUM_VALUES). */
+const API_NAMES = new Map(Object.entries(ENUM_VALUES).map(([type, values]) => [type, new Map(Object.entries(values).map(([api, stored]) => [stored, api]))]));
+
+/**
+ * The API's name of a stored enum value, for payloads that leave the service outside GraphQL (live
+ * events, alarm details): the same spelling the schema gives (`IN_PROGRESS`, `RED_CROSS`).
+ */
+export function apiName(type: string, stored: string): string {
+  const name = API_NAMES.get(type)?.get(stored);
+  if (name === undefined) throw new Error(`no ${type} value is stored as "${stored}"`);
+  return name;
+}

@@ -20,13 +20,6 @@ export interface MembershipAddedEvent {
   organizationId: string;
   role: string;
 }
-/**
- * The API's name of a stored enum value: statuses, tiers, reasons and the like travel in events as the
- * GraphQL schema spells them (`IN_PROGRESS`, `RED_CROSS`), the same as in query results.
- */
-export const enumName = (stored: string): string => stored.toUpperCase();
-export const enumNameOrNull = (stored: string | null): string | null => (stored === null ? null : stored.toUpperCase());
-
 /** A notification for a person's inbox (alarms, matches, referrals). */
 export interface NotificationEvent {
   kind: string;

@@ -13,7 +13,8 @@ import { fromGlobalId } from '../common/ids';
 import * as v from '../common/validate';
 import type { Db, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
-import { enumName, type RoomName } from '../live/events';
+import { apiName } from '../graphql/enum-values';
+import type { RoomName } from '../live/events';
 import type { LiveHub } from '../live/live-hub';
 import type { OrganizationRecord } from '../organizations/organization.model';
 import { findCase, findCaseSummaries, findNeedsOfCases, isOpenStatus, OPEN_STATUSES } from './case.repository';
@@ -158,10 +159,10 @@ export class MatchingService {
         this.live.emit([`organization:${row.organizationId}`], 'case.matched', {
           caseId: c.id,
           organizationId: row.organizationId,
-          tier: enumName(row.tier),
+          tier: apiName('EscalationTier', row.tier),
           rank: row.rank,
           score: row.score,
-          urgency: enumName(c.urgency),
+          urgency: apiName('Urgency', c.urgency),
           at: now.toISOString(),
         }),
       );
@@ -351,7 +352,7 @@ export class MatchingService {
       });
       const rooms: RoomName[] = [`case:${caseId}`, ...regionRooms(c.regionCode), ...newlyMatched.map((id) => `organization:${id}` as RoomName)];
       afterCommit(() =>
-        this.live.emit(rooms, 'case.escalated', { caseId, regionCode: c.regionCode, fromTier: enumName(from), toTier: enumName(to), newlyMatched: newlyMatched.length, at: now.toISOString() }),
+        this.live.emit(rooms, 'case.escalated', { caseId, regionCode: c.regionCode, fromTier: apiName('EscalationTier', from), toTier: apiName('EscalationTier', to), newlyMatched: newlyMatched.length, at: now.toISOString() }),
       );
       return true;
     });

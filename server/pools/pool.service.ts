@@ -21,7 +21,7 @@ import { DonorChanges, recordDonorChanges } from '../funding/donors';
 import { findRegions } from '../regions/region.repository';
 import { matchingPools, poolMatches } from './pool.table';
 import { requireKnownCategories } from '../settings/settings.service';
-import { enumName } from '../live/events';
+import { apiName } from '../graphql/enum-values';
 
 export type PoolRecord = typeof matchingPools.$inferSelect;
 export type PoolMatchRecord = typeof poolMatches.$inferSelect;
@@ -46,7 +46,7 @@ export const poolBalancePayload = (p: PoolRecord) => ({
   matched: p.matchedMinor.toString(),
   // As the API's `remaining`: nothing after the pool's end, even before anyone closes it.
   remaining: poolRemaining(p).toString(),
-  status: enumName(p.status),
+  status: apiName('MatchingPoolStatus', p.status),
 });
 
 /** A case's region and the open pools with money left whose terms cover it. */

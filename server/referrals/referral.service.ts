@@ -17,7 +17,8 @@ import * as v from '../common/validate';
 import type { Db, Executor, Tx } from '../db/database';
 import { type AfterCommit, inTransaction } from '../db/transaction';
 import type { LiveHub } from '../live/live-hub';
-import { enumName, type RoomName } from '../live/events';
+import { apiName } from '../graphql/enum-values';
+import type { RoomName } from '../live/events';
 import { organizations } from '../organizations/organization.table';
 import { levelOfCode, regionContains, regionPrefix } from '../regions/region.data';
 import type { Scheduler } from '../scheduler/scheduler';
@@ -240,6 +241,6 @@ export class ReferralService {
     const rooms: RoomName[] = [`case:${c.id}`, `region:${c.regionCode}`];
     if (r.toOrganizationId) rooms.push(`organization:${r.toOrganizationId}`);
     if (r.fromOrganizationId) rooms.push(`organization:${r.fromOrganizationId}`);
-    afterCommit(() => this.live.emit(rooms, 'referral.updated', { referralId: r.id, caseId: c.id, status: enumName(r.status), escalationLevel: r.escalationLevel, at: this.clock().toISOString() }));
+    afterCommit(() => this.live.emit(rooms, 'referral.updated', { referralId: r.id, caseId: c.id, status: apiName('ReferralStatus', r.status), escalationLevel: r.escalationLevel, at: this.clock().toISOString() }));
   }
 }

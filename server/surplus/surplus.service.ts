@@ -23,7 +23,7 @@ import type { PaymentService } from '../payments/payment.service';
 import { pledges } from '../pledges/pledge.table';
 import type { ReceiptService } from '../receipts/receipt.service';
 import { surplusAllocations, type SurplusReason } from './surplus.table';
-import { enumName, enumNameOrNull } from '../live/events';
+import { announcePledge } from '../pledges/pledge-event';
 
 export type SurplusRecord = typeof surplusAllocations.$inferSelect;
 
@@ -306,7 +306,7 @@ export class SurplusService {
     // Sent back along the pledge's payment route once this has committed (retried by the sweep if that fails).
     if (refund > 0n && p.method !== 'offline') afterCommit(() => this.sendRefund(a.id).then(() => undefined));
     await recordAudit(tx, { actorUserId, action: `surplus.${redirected > 0n ? 'redirect' : 'refund'}`, entityType: 'SurplusAllocation', entityId: a.id, after: { redirected, refunded: refund, targetCaseId, decidedBy }, requestId });
-    afterCommit(() => this.live.emit([`user:${p.donorUserId}`], 'pledge.updated', { pledgeId: p.id, caseId: p.caseId, status: enumName(p.status), amount: p.amountMinor.toString(), releaseReason: null, sandbox: p.method === 'sandbox' }));
+    afterCommit(() => announcePledge(this.live, p));
     return updated as SurplusRecord;
   }
 
@@ -327,7 +327,7 @@ export class SurplusService {
     }
     await this.db.update(surplusAllocations).set({ refundSentAt: new Date() }).where(and(eq(surplusAllocations.id, allocationId), isNull(surplusAllocations.refundSentAt)));
     const p = row.p;
-    this.live.emit([`user:${p.donorUserId}`], 'pledge.updated', { pledgeId: p.id, caseId: p.caseId, status: enumName(p.status), amount: p.amountMinor.toString(), releaseReason: enumNameOrNull(p.releaseReason), sandbox: p.method === 'sandbox' });
+    announcePledge(this.live, p);
     return true;
   }
 

@@ -4,7 +4,8 @@ import { cases } from '../../server/cases/case.table';
 import { paymentEvents } from '../../server/payments/payment.table';
 import { expectData, startTestApp, type TestApp } from '../support/app';
 import { createPublishedCase } from '../support/case-factory';
-import { createUser } from '../support/factories';
+import { createOrganization, createUser } from '../support/factories';
+import { collect, connectLive, eventually, subscribeLive } from '../support/live-client';
 import { approveDisbursement, caseLedger, markDisbursed, pledgeAndPay, requestDisbursement, type UserErrorView } from '../support/funds-helpers';
 import { CREATE_PLEDGE, type CreatePledgeData, expectLedgerOk, pledgeInput } from '../support/pledge-helpers';
 
@@ -72,6 +73,31 @@ describe('surplus: reduced needs and cases closed with money left', () => {
     const bView = expectData(await app.gql<{ myPledges: { nodes: { caseId: string; surplus: { status: string }[] }[] } }>('{ myPledges { nodes { caseId surplus { status } } } }', {}, b.token)).myPledges.nodes;
     // B now also has the redirected pledge on the similar case.
     expect(bView.map((p) => p.caseId).sort()).to.deep.equal([kase.gid, similar.gid].sort());
+  });
+
+  it('an organisation that gave hears of its pledge when the surplus is returned, as it does when the pledge is paid', async () => {
+    const kase = await createPublishedCase(app.services.db, [300_000n]);
+    const org = await createOrganization(app.services.db, { kind: 'enterprise', homeRegionCode: '632623' });
+    const [member, colleague, approver] = await Promise.all([
+      createUser(app.services.db, [{ role: 'org_member', organizationId: org.id }]),
+      createUser(app.services.db, [{ role: 'org_admin', organizationId: org.id }]),
+      createUser(app.services.db, [{ role: 'approver', region: '632623' }]),
+    ]);
+    const watcher = await connectLive(app.url, colleague.token);
+    try {
+      expect((await subscribeLive(watcher, `organization:${org.id}`)).ok).to.equal(true);
+      const updates = collect(watcher, 'pledge.updated');
+      const pledgeId = await pledgeAndPay(app, member.token, kase.gid, kase.needs[0]!.gid, 200_000n, { organizationId: org.gid, surplusPreference: 'REFUND' });
+      const localId = Buffer.from(pledgeId, 'base64url').toString('utf8').split(':')[1];
+      await eventually(() => updates.some((u) => u.pledgeId === localId && u.status === 'CONFIRMED'), 'the paid pledge in the organisation room');
+      const before = updates.length;
+      const reduced = expectData(await app.gql<{ reduceNeed: { surplus: { id: string }[]; userErrors: UserErrorView[] } }>(REDUCE, { input: { needId: kase.needs[0]!.gid, newAmount: '150000', note: 'insurance paid part' } }, approver.token)).reduceNeed;
+      expect(reduced.userErrors).to.deep.equal([]);
+      expect(await app.services.surplus.applyDefaults(new Date(Date.now() + 15 * 24 * 3600_000))).to.be.at.least(1);
+      await eventually(() => updates.slice(before).some((u) => u.pledgeId === localId && u.status === 'CONFIRMED'), 'the refunded surplus in the organisation room');
+    } finally {
+      watcher.close();
+    }
   });
 
   it('refuses to reduce a need below what is paid out, to zero, or while unpaid pledges hold part of it; nothing changes', async () => {
