@@ -31,8 +31,9 @@ type Stored = Partial<Record<SettingKey, unknown>>;
  * national defaults' and any a region defines. An unknown code would never match a case, so it is refused.
  */
 export async function requireKnownCategories(exec: Executor, codes: readonly string[], field: string[]): Promise<void> {
-  if (codes.length === 0) return;
   const known = new Set(DEFAULT_SETTINGS.categories.map((c) => c.code));
+  if (codes.every((c) => known.has(c))) return;
+  // Only when a code is not a national one are the regions' own categories read.
   const { rows } = (await exec.execute(sql`
     SELECT DISTINCT c->>'code' AS code FROM ${regionSettings} s
      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s.values->'categories') = 'array' THEN s.values->'categories' ELSE '[]'::jsonb END) AS c`)) as unknown as { rows: { code: string | null }[] };
