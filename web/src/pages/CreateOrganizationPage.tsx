@@ -9,7 +9,6 @@ import { ErrorNotice, Field, FieldErrors, Page } from '../components/ui';
 import { parseYuanToFen } from '../format/money';
 import { useI18n } from '../i18n/i18n';
 
-
 /** A whole number typed into a field, or undefined when left empty (the server applies its default). */
 const intOrUndefined = (s: string): number | undefined => (s.trim() === '' ? undefined : /^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
 

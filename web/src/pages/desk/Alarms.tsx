@@ -12,6 +12,7 @@ import { ErrorNotice } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { hasKey, useI18n, type Translate } from '../../i18n/i18n';
 import { useLiveEvents, type LiveStatus } from '../../live/socket';
+import { labelOr } from '../donor/labels';
 
 const SHOWN = 50;
 
@@ -29,8 +30,7 @@ export function alarmText(t: Translate, a: Pick<Alarm, 'kind' | 'title' | 'detai
   const facts: Record<string, string> = Object.fromEntries(a.details.map((d) => [d.name, d.value]));
   const key = `alarms.text.${a.kind}${facts.step ? `.${facts.step}` : ''}`;
   if (!hasKey(key)) return a.title;
-  const status = `desk.status.${facts.status ?? ''}`;
-  if (facts.status && hasKey(status)) facts.status = t(status);
+  if (facts.status) facts.status = labelOr(t, 'desk.status', facts.status, facts.status);
   return t(key, facts);
 }
 

@@ -30,7 +30,7 @@ import { ErrorNotice, Field, FieldErrors, Page } from '../../components/ui';
 import { formatDateTime } from '../../format/dates';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import type { RouteProps } from '../../routes';
-import { label, labelOr } from '../donor/labels';
+import { labelOr } from '../donor/labels';
 
 const PAGE_SIZE = 20;
 /** The fields this form places next to their control; any other userError is shown above the form. */
@@ -38,9 +38,7 @@ const PLACED = new Set(['regionCode', 'reporterKind', 'category', 'urgency', 'si
 
 export function categoryLabel(t: Translate, code: string | null | undefined, categories?: readonly CaseCategory[]): string {
   if (!code) return t('desk.categoryUnknown');
-  const translated = label(t, 'category', code);
-  if (translated !== code) return translated;
-  return categories?.find((c) => c.code === code)?.label ?? code;
+  return labelOr(t, 'category', code, categories?.find((c) => c.code === code)?.label ?? code);
 }
 
 export function ReportPage(_props: RouteProps) {

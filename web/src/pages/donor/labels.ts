@@ -2,9 +2,7 @@ import { hasKey, type Translate } from '../../i18n/i18n';
 
 /** The translated label for an API value under `prefix`, or the value itself when there is no translation. */
 export function label(t: Translate, prefix: string, value: string | null | undefined): string {
-  if (!value) return '';
-  const key = `${prefix}.${value}`;
-  return hasKey(key) ? t(key) : value;
+  return value ? labelOr(t, prefix, value, value) : '';
 }
 
 /** The translated label for an API value under `prefix`, or the server's own label (region-defined values have no translation here). */
