@@ -121,6 +121,7 @@ describe('alarms and referrals in a browser (e2e)', function () {
     await desk.goto(`/desk/cases/${encodeURIComponent(caseId)}`);
     await desk.getByRole('heading', { level: 1, name: `案例 ${reference}` }).waitFor();
     await desk.getByTestId('case-referrals').getByText('本案例还没有转介。').waitFor();
+    await desk.locator('[data-testid="case-referrals"][data-live="live"]').waitFor();
 
     // The desk refers the case to the charity through the API.
     const created = expectData(

@@ -10,7 +10,7 @@ import { CaseReferralsQuery, CreateReferralMutation, ReferralTargetsQuery, type 
 import { useSession } from '../../api/session';
 import { ErrorNotice, Field } from '../../components/ui';
 import { hasKey, useI18n } from '../../i18n/i18n';
-import { useLiveEvents } from '../../live/socket';
+import { useLiveEvents, type LiveStatus } from '../../live/socket';
 import { ReferralCard } from './ReferralCard';
 
 /** Statuses in which the API refuses a referral (the case must be taken in first, and still open). */
@@ -36,14 +36,21 @@ export function CaseReferrals({ caseId, regionCode, status }: { caseId: string; 
     void load();
   }, [load]);
   const localId = localIdOf(caseId);
-  useLiveEvents(token, localId ? `case:${localId}` : null, 'referral.updated', () => void load());
+  // Once watching (and again after a reconnect), read the list afresh: a referral made before the room
+  // was joined sends its event to no one here.
+  const [live, setLive] = useState<LiveStatus>('connecting');
+  const onStatus = (s: LiveStatus) => {
+    setLive(s);
+    if (s === 'live') void load();
+  };
+  useLiveEvents(token, localId ? `case:${localId}` : null, 'referral.updated', () => void load(), onStatus);
 
   const desk = hasRole('CASEWORKER', 'APPROVER');
   const myOrgs = new Set((viewer?.user.memberships ?? []).flatMap((m) => (m.organization ? [m.organization.id] : [])));
   const canAnswer = (r: Referral) => (r.toOrganization ? myOrgs.has(r.toOrganization.id) : desk);
 
   return (
-    <section aria-labelledby="case-referrals" data-testid="case-referrals">
+    <section aria-labelledby="case-referrals" data-testid="case-referrals" data-live={live}>
       <h2 id="case-referrals">{t('referrals.caseSection')}</h2>
       <ErrorNotice error={error} />
       {referrals && referrals.length === 0 ? <p className="hint">{t('referrals.caseNone')}</p> : null}
